@@ -1,0 +1,48 @@
+#pragma once
+// Compares a user's result set with the reference under the problem's CompareSpec and explains
+// the difference (missing/unexpected rows, column names, order, near-miss hints).
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "bank/compare_spec.hpp"
+#include "sql/result_set.hpp"
+
+namespace prepl::sql {
+
+// Rows listed in a diff are capped at this many per side; the counts are always exact.
+inline constexpr std::size_t k_diff_rows_shown = 5;
+
+struct ResultDiff {
+    std::vector<std::string> missing_columns;     // in the reference, absent from the user's result
+    std::vector<std::string> unexpected_columns;  // in the user's result only
+    std::size_t expected_column_count = 0;
+    std::size_t actual_column_count = 0;
+    std::vector<Row> missing_rows;      // first few reference rows the user did not return
+    std::size_t missing_row_count = 0;  // exact count (bag semantics: multiplicity counts)
+    std::vector<Row> unexpected_rows;   // first few user rows not in the reference
+    std::size_t unexpected_row_count = 0;
+    std::size_t expected_row_count = 0;
+    std::size_t actual_row_count = 0;
+    // order == exact: first 0-based row index where the user's order differs from the reference;
+    // order == by_columns: first 0-based row index that is out of order.
+    std::optional<std::size_t> first_order_mismatch;
+    std::vector<std::string> hints;  // near misses: rounding, integer division, x100, ...
+};
+
+struct Comparison {
+    bool equal = false;
+    ResultDiff diff;  // empty when equal
+};
+
+// Plain-language statement of what is compared, shown with every verdict, e.g.
+// "rows in any order; columns by name, case-insensitive; duplicates count; numbers within 1e-09".
+std::string describe_rules(const bank::CompareSpec& spec);
+
+// Numbers compare as numbers (2 == 2.0) within spec.tolerance (absolute or relative, whichever
+// is looser); NULL equals NULL; text and blobs compare exactly; column names case-insensitively.
+Comparison compare_result_sets(const ResultSet& actual, const ResultSet& expected,
+                               const bank::CompareSpec& spec);
+
+}  // namespace prepl::sql

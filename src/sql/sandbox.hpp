@@ -1,0 +1,105 @@
+#pragma once
+// A hardened, in-memory SQLite database for one attempt (SANDBOX.md, "SQL").
+//
+// A Fixture is a dataset built once from trusted setup SQL and kept as a serialized image;
+// every Sandbox is a fresh connection deserialized from that image, so nothing one attempt
+// does (DML, TEMP objects, PRAGMAs) can reach the reference run or another attempt.
+#include <chrono>
+#include <cstdint>
+#include <expected>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sql/result_set.hpp"
+#include "util/error.hpp"
+
+struct sqlite3;
+
+namespace prepl::sql {
+
+// Default budget for one answer (all its statements together): 2 s, as the issue asks.
+inline constexpr std::chrono::milliseconds k_default_query_budget{2000};
+// Process-wide heap cap for SQLite (sqlite3_hard_heap_limit64): 256 MiB.
+inline constexpr std::int64_t k_default_heap_limit_bytes = 256ll << 20;
+// Rows kept from one result; more is an error, not a silent cut.
+inline constexpr std::size_t k_default_max_rows = 200000;
+
+struct SandboxLimits {
+    std::chrono::milliseconds time_budget = k_default_query_budget;
+    std::size_t max_rows = k_default_max_rows;
+};
+
+// Why a user's SQL did not produce a result. A user's mistake, not an Error.
+struct SqlFailure {
+    enum class Kind { syntax, runtime, denied, timeout, interrupted, memory, too_large, empty };
+    Kind kind = Kind::runtime;
+    std::string message;  // "near line 3: no such column: user_idd", "query stopped after 2.0 s"
+    int line = 0;         // 1-based line in the submitted text, 0 when unknown
+    int column = 0;       // 1-based column, 0 when unknown
+};
+
+using QueryResult = std::expected<ResultSet, SqlFailure>;
+
+// The pristine image of a dataset. Cheap to copy (shared, immutable bytes).
+class Fixture {
+public:
+    // Runs trusted setup SQL (from the bank) on a scratch database and keeps its image.
+    // Fails with an Error naming `name` and SQLite's message when the setup SQL is broken.
+    static util::Result<Fixture> build(std::string_view setup_sql, std::string name);
+
+    const std::string& name() const { return m_name; }
+    // Names of the user tables and views in the fixture, sorted.
+    const std::vector<std::string>& tables() const { return m_tables; }
+
+private:
+    friend class Sandbox;
+    std::string m_name;
+    std::shared_ptr<const std::string> m_image;  // sqlite3_serialize output
+    std::vector<std::string> m_tables;
+};
+
+// Column name and declared type of a table, for `.schema` and completion.
+struct ColumnInfo {
+    std::string name;
+    std::string type;
+};
+
+class Sandbox {
+public:
+    // A fresh hardened connection holding a private copy of the fixture.
+    static util::Result<Sandbox> open(const Fixture& fixture, SandboxLimits limits = {});
+
+    Sandbox(Sandbox&&) noexcept;
+    Sandbox& operator=(Sandbox&&) noexcept;
+    Sandbox(const Sandbox&) = delete;
+    Sandbox& operator=(const Sandbox&) = delete;
+    ~Sandbox();
+
+    // Runs every statement of untrusted `sql` in order under the time budget (shared by all the
+    // statements) and returns the result of the last statement that returns columns
+    // (an empty ResultSet with no columns when none does). Input with a NUL byte or over
+    // 100 KB, an empty query, a denied operation, a timeout: a SqlFailure with a clear message.
+    // An open transaction is rolled back afterwards.
+    QueryResult run(std::string_view sql);
+
+    // Every row of a table in rowid-free, deterministic form (SELECT * ... ORDER BY all columns),
+    // for table-state grading. Trusted: the caller names a table of the fixture.
+    QueryResult read_table(std::string_view table);
+
+    std::vector<ColumnInfo> columns_of(std::string_view table) const;
+    const Fixture& fixture() const { return m_fixture; }
+
+    // Ctrl-C from the REPL: stops the statement running in any sandbox of this process.
+    // Async-signal-safe (sets an atomic flag checked by the progress handler).
+    static void request_interrupt() noexcept;
+
+private:
+    Sandbox(sqlite3* db, Fixture fixture, SandboxLimits limits);
+    sqlite3* m_db = nullptr;
+    Fixture m_fixture;
+    SandboxLimits m_limits;
+};
+
+}  // namespace prepl::sql
