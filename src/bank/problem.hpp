@@ -41,6 +41,7 @@ struct Problem {
     std::vector<std::string> hints;
     std::string explanation;
     std::optional<std::string> grader;  // path under graders/
+    std::optional<double> target_minutes;  // expected time to solve, for mock debriefs
     std::variant<SqlSpec, NumericSpec, CaseSpec> spec;
 
     std::filesystem::path file;  // where it was loaded from, for messages

@@ -1,0 +1,270 @@
+#include "bank/bank.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include "bank/problem_schema.hpp"
+#include "util/text.hpp"
+
+namespace prepl::bank {
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+std::string_view to_string(Kind kind) {
+    switch (kind) {
+        case Kind::sql: return "sql";
+        case Kind::numeric: return "numeric";
+        case Kind::case_study: return "case";
+    }
+    return "?";
+}
+
+std::string LoadIssue::to_string() const {
+    if (location.empty()) return fmt::format("{}: {}", file.string(), message);
+    return fmt::format("{}: {}: {}", file.string(), location, message);
+}
+
+namespace {
+
+// 1-based line and column of a byte offset, for JSON syntax errors.
+std::string line_and_column(std::string_view text, std::size_t offset) {
+    offset = std::min(offset, text.size());
+    std::size_t line = 1, column = 1;
+    for (std::size_t i = 0; i < offset; ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return fmt::format("line {}, column {}", line, column);
+}
+
+std::vector<std::string> string_list(const json& doc, const char* key) {
+    std::vector<std::string> out;
+    if (auto it = doc.find(key); it != doc.end())
+        for (const auto& item : *it) out.push_back(item.get<std::string>());
+    return out;
+}
+
+std::string string_or(const json& doc, const char* key, std::string fallback) {
+    if (auto it = doc.find(key); it != doc.end()) return it->get<std::string>();
+    return fallback;
+}
+
+CompareSpec parse_compare(const json& doc) {
+    CompareSpec spec;
+    auto it = doc.find("compare");
+    if (it == doc.end()) return spec;
+    const json& c = *it;
+    if (auto o = c.find("order"); o != c.end()) {
+        if (o->is_array()) {
+            spec.order = CompareSpec::Order::by_columns;
+            for (const auto& col : *o) spec.order_columns.push_back(col.get<std::string>());
+        } else {
+            spec.order = o->get<std::string>() == "exact" ? CompareSpec::Order::exact
+                                                          : CompareSpec::Order::any;
+        }
+    }
+    spec.columns_by_name = string_or(c, "columns", "by_name") == "by_name";
+    spec.rows_as_set = string_or(c, "rows", "bag") == "set";
+    if (auto t = c.find("tolerance"); t != c.end()) spec.tolerance = t->get<double>();
+    return spec;
+}
+
+// Builds the typed problem from a document that already matches the schema.
+Problem to_problem(const json& doc, const fs::path& file) {
+    Problem p;
+    p.id = doc.at("id").get<std::string>();
+    const std::string kind = doc.at("kind").get<std::string>();
+    p.kind = kind == "sql" ? Kind::sql : kind == "numeric" ? Kind::numeric : Kind::case_study;
+    p.title = doc.at("title").get<std::string>();
+    p.prompt = doc.at("prompt").get<std::string>();
+    p.difficulty = string_or(doc, "difficulty", "medium");
+    p.tags = string_list(doc, "tags");
+    p.companies = string_list(doc, "companies");
+    p.hints = string_list(doc, "hints");
+    p.explanation = string_or(doc, "explanation", "");
+    if (auto g = doc.find("grader"); g != doc.end()) p.grader = g->get<std::string>();
+    if (auto t = doc.find("target_minutes"); t != doc.end()) p.target_minutes = t->get<double>();
+    switch (p.kind) {
+        case Kind::sql: {
+            SqlSpec s;
+            if (auto d = doc.find("dataset"); d != doc.end()) s.dataset = d->get<std::string>();
+            if (auto d = doc.find("setup"); d != doc.end()) s.setup = d->get<std::string>();
+            s.hidden_datasets = string_list(doc, "hidden_datasets");
+            s.solution = doc.at("solution").get<std::string>();
+            s.compare = parse_compare(doc);
+            s.wrong_answers = string_list(doc, "wrong_answers");
+            s.table_state = string_or(doc, "mode", "result") == "table_state";
+            s.check_tables = string_list(doc, "check_tables");
+            p.spec = std::move(s);
+            break;
+        }
+        case Kind::numeric: p.spec = NumericSpec{}; break;
+        case Kind::case_study: p.spec = CaseSpec{}; break;
+    }
+    p.file = file;
+    p.raw = doc;
+    return p;
+}
+
+std::string schema_message(const std::vector<SchemaViolation>& violations) {
+    // The first violation is the most specific; the rest are usually its consequences.
+    std::string msg = violations.front().message;
+    if (violations.size() > 1) msg += fmt::format(" (and {} more)", violations.size() - 1);
+    return msg + " — see problems/schema.json";
+}
+
+}  // namespace
+
+const Problem* Bank::find(std::string_view id) const {
+    auto it = std::lower_bound(m_problems.begin(), m_problems.end(), id,
+                               [](const Problem& p, std::string_view key) { return p.id < key; });
+    return it != m_problems.end() && it->id == id ? &*it : nullptr;
+}
+
+std::vector<std::string> Bank::similar_ids(std::string_view id) const {
+    std::vector<std::string> ids;
+    for (const auto& p : m_problems) ids.push_back(p.id);
+    return util::closest_matches(id, ids, 3);
+}
+
+fs::path Bank::dataset_path(std::string_view name) const {
+    return m_root / "datasets" / (std::string(name) + ".sql");
+}
+
+fs::path Bank::resolve_grader(std::string_view grader) const {
+    const fs::path inside = m_root / grader;
+    if (fs::exists(inside)) return inside;
+    return m_root.parent_path() / grader;
+}
+
+fs::path Bank::grader_lib_dir() const { return resolve_grader("graders/lib"); }
+
+util::Result<Bank> load_bank(const fs::path& dir) {
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec))
+        return util::fail(util::Error::missing(
+            fmt::format("{}: not a directory; pass --bank DIR with a folder of problem files",
+                        dir.string())));
+    Bank bank;
+    bank.m_root = fs::weakly_canonical(dir, ec);
+    if (ec) bank.m_root = dir;
+
+    std::vector<fs::path> files;
+    for (auto it = fs::recursive_directory_iterator(
+             bank.m_root, fs::directory_options::skip_permission_denied, ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        const fs::path& path = it->path();
+        if (it->is_regular_file(ec) && path.extension() == ".json" && path.filename() != "schema.json")
+            files.push_back(path);
+    }
+    if (ec)
+        return util::fail(util::Error::io_failure(
+            fmt::format("{}: cannot read the folder: {}", bank.m_root.string(), ec.message())));
+    std::sort(files.begin(), files.end());
+
+    for (const auto& file : files) {
+        auto issue = [&](std::string location, std::string message) {
+            bank.m_issues.push_back({fs::relative(file, bank.m_root.parent_path(), ec), std::move(location),
+                                     std::move(message)});
+        };
+        std::ifstream in(file, std::ios::binary);
+        if (!in) {
+            issue("", "cannot be read (check its permissions)");
+            continue;
+        }
+        std::stringstream buffer;
+        buffer << in.rdbuf();
+        const std::string text = buffer.str();
+
+        json doc;
+        try {
+            doc = json::parse(text);
+        } catch (const json::parse_error& e) {
+            std::string what = e.what();
+            if (auto pos = what.find("syntax error"); pos != std::string::npos) what = what.substr(pos);
+            issue(line_and_column(text, e.byte == 0 ? 0 : e.byte - 1),
+                  "not valid JSON: " + what);
+            continue;
+        }
+        if (auto violations = check_against_schema(doc); !violations.empty()) {
+            issue(violations.front().pointer.empty() ? "/" : violations.front().pointer,
+                  schema_message(violations));
+            continue;
+        }
+        Problem problem = to_problem(doc, file);
+        if (problem.id != file.stem().string()) {
+            issue("/id", fmt::format("id \"{}\" differs from the file name; rename the file to {}.json "
+                                     "or set \"id\": \"{}\"",
+                                     problem.id, problem.id, file.stem().string()));
+            continue;
+        }
+        bool ok = true;
+        if (const SqlSpec* sql = problem.sql()) {
+            std::vector<std::pair<std::string, std::string>> needed;  // pointer, dataset
+            if (sql->dataset) needed.emplace_back("/dataset", *sql->dataset);
+            for (std::size_t i = 0; i < sql->hidden_datasets.size(); ++i)
+                needed.emplace_back(fmt::format("/hidden_datasets/{}", i), sql->hidden_datasets[i]);
+            for (const auto& [pointer, name] : needed) {
+                if (!fs::exists(bank.dataset_path(name))) {
+                    issue(pointer, fmt::format("dataset \"{}\" not found: expected {}", name,
+                                               bank.dataset_path(name).string()));
+                    ok = false;
+                }
+            }
+            if (sql->table_state && sql->check_tables.empty()) {
+                issue("/check_tables", "mode \"table_state\" needs check_tables: the tables to compare");
+                ok = false;
+            }
+        }
+        if (problem.grader && !fs::exists(bank.resolve_grader(*problem.grader))) {
+            issue("/grader", fmt::format("grader file {} not found (looked in {} and its parent)",
+                                         *problem.grader, bank.m_root.string()));
+            ok = false;
+        }
+        if (!ok) continue;
+        bank.m_problems.push_back(std::move(problem));
+    }
+
+    std::stable_sort(bank.m_problems.begin(), bank.m_problems.end(),
+                     [](const Problem& a, const Problem& b) { return a.id < b.id; });
+    // Two files with the same id: keep the first (by path), report the others.
+    for (std::size_t i = 1; i < bank.m_problems.size();) {
+        if (bank.m_problems[i].id == bank.m_problems[i - 1].id) {
+            bank.m_issues.push_back(
+                {fs::relative(bank.m_problems[i].file, bank.m_root.parent_path(), ec), "/id",
+                 fmt::format("duplicate id \"{}\": also used by {}", bank.m_problems[i].id,
+                             bank.m_problems[i - 1].file.string())});
+            bank.m_problems.erase(bank.m_problems.begin() + static_cast<std::ptrdiff_t>(i));
+        } else {
+            ++i;
+        }
+    }
+    return bank;
+}
+
+fs::path default_bank_dir() {
+    if (const char* env = std::getenv("PREPL_BANK"); env && *env) return env;
+    std::error_code ec;
+    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    if (!ec) {
+        // build/src/prepl -> <source>/problems; <prefix>/bin/prepl -> <prefix>/share/prepl/problems
+        for (fs::path dir = exe.parent_path(); !dir.empty() && dir != dir.root_path();
+             dir = dir.parent_path()) {
+            if (fs::exists(dir / "problems" / "schema.json")) return dir / "problems";
+            if (fs::exists(dir / "share" / "prepl" / "problems")) return dir / "share" / "prepl" / "problems";
+        }
+    }
+    if (fs::exists(fs::path(PREPL_DATA_DIR) / "problems")) return fs::path(PREPL_DATA_DIR) / "problems";
+    return fs::path(PREPL_SOURCE_DIR) / "problems";
+}
+
+}  // namespace prepl::bank

@@ -1,0 +1,23 @@
+#pragma once
+// Small text helpers that know nothing of the app.
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace prepl::util {
+
+// Levenshtein distance, for "did you mean ...?".
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+// Up to `limit` candidates closest to `word` (distance <= max(2, |word|/3), or sharing a prefix).
+std::vector<std::string> closest_matches(std::string_view word, const std::vector<std::string>& candidates,
+                                         std::size_t limit);
+
+std::string to_lower(std::string_view text);
+std::string trim(std::string_view text);
+bool starts_with_icase(std::string_view text, std::string_view prefix);
+// Joins with a separator: join({"a","b"}, ", ") == "a, b".
+std::string join(const std::vector<std::string>& parts, std::string_view separator);
+
+}  // namespace prepl::util
