@@ -120,7 +120,8 @@ std::optional<std::size_t> first_position_mismatch(const RowsView& actual, const
 }
 
 // Set semantics with exact order: compare the sequences of first occurrences.
-std::vector<std::size_t> first_occurrences(const CellRanks& ranks, std::size_t n_rows, bool actual) {
+std::vector<std::size_t> first_occurrences(const CellRanks& ranks, std::size_t n_rows,
+                                           bool actual) {
     std::vector<std::size_t> order(n_rows);
     for (std::size_t r = 0; r < n_rows; ++r) order[r] = r;
     auto key = [&](std::size_t r) { return actual ? ranks.actual_key(r) : ranks.expected_key(r); };
@@ -161,8 +162,12 @@ OrderColumn parse_order_column(std::string_view entry) {
 std::string describe_rules(const bank::CompareSpec& spec) {
     std::string order;
     switch (spec.order) {
-        case bank::CompareSpec::Order::any: order = "rows in any order"; break;
-        case bank::CompareSpec::Order::exact: order = "rows in the reference's exact order"; break;
+        case bank::CompareSpec::Order::any:
+            order = "rows in any order";
+            break;
+        case bank::CompareSpec::Order::exact:
+            order = "rows in the reference's exact order";
+            break;
         case bank::CompareSpec::Order::by_columns: {
             std::vector<std::string> parts;
             for (const std::string& entry : spec.order_columns) {
@@ -225,8 +230,9 @@ Comparison compare_result_sets(const ResultSet& actual, const ResultSet& expecte
         if (spec.order == bank::CompareSpec::Order::by_columns) {
             // Sortedness is a property of the user's rows alone, so it is reported even when
             // the rows differ too.
-            diff.first_order_mismatch = first_unsorted_row(
-                ranks, actual.rows.size(), resolve_sort_keys(near_miss.order_columns, expected.columns));
+            diff.first_order_mismatch =
+                first_unsorted_row(ranks, actual.rows.size(),
+                                   resolve_sort_keys(near_miss.order_columns, expected.columns));
         } else if (spec.order == bank::CompareSpec::Order::exact && rows_equal_as_multiset) {
             // A position is only an "order" mismatch when the rows themselves are right.
             if (spec.rows_as_set) {
@@ -239,7 +245,8 @@ Comparison compare_result_sets(const ResultSet& actual, const ResultSet& expecte
                     }
                 }
             } else {
-                diff.first_order_mismatch = first_position_mismatch(actual_view, expected_view, tolerances);
+                diff.first_order_mismatch =
+                    first_position_mismatch(actual_view, expected_view, tolerances);
             }
         }
         order_ok = !diff.first_order_mismatch.has_value();

@@ -22,12 +22,15 @@ std::string ordinal(int n) {
     return fmt::format("{}{}", n, suffix);
 }
 
-std::string join(const std::vector<std::string>& items) { return fmt::format("{}", fmt::join(items, ", ")); }
+std::string join(const std::vector<std::string>& items) {
+    return fmt::format("{}", fmt::join(items, ", "));
+}
 
 std::optional<int> decimals_of(double v) {
     for (int d = 0; d <= k_max_apparent_decimals; ++d) {
         const double scaled = v * std::pow(10.0, d);
-        if (std::fabs(scaled - std::nearbyint(scaled)) <= k_decimal_slack * std::max(1.0, std::fabs(scaled)))
+        if (std::fabs(scaled - std::nearbyint(scaled)) <=
+            k_decimal_slack * std::max(1.0, std::fabs(scaled)))
             return d;
     }
     return std::nullopt;
@@ -74,15 +77,18 @@ struct Mismatch {
     std::vector<double> tolerances;
 
     RowMatch match(const std::vector<Row>& a, const std::vector<Row>& e) const {
-        return match_rows(RowsView::identity(a, width), RowsView::identity(e, width), tolerances, false);
+        return match_rows(RowsView::identity(a, width), RowsView::identity(e, width), tolerances,
+                          false);
     }
 };
 
 // Cells of `columns` that differ in the original rows among pairs that match after a rewrite.
-std::size_t differing_cells(const Mismatch& m, const RowMatch& rewritten, const std::vector<std::size_t>& columns) {
+std::size_t differing_cells(const Mismatch& m, const RowMatch& rewritten,
+                            const std::vector<std::size_t>& columns) {
     std::size_t n = 0;
     for (const auto& [a, e] : rewritten.pairs) {
-        for (std::size_t c : columns) n += values_equal(m.actual[a][c], m.expected[e][c], m.tolerances[c]) ? 0 : 1;
+        for (std::size_t c : columns)
+            n += values_equal(m.actual[a][c], m.expected[e][c], m.tolerances[c]) ? 0 : 1;
     }
     return n;
 }
@@ -105,14 +111,16 @@ bool integer_division_hint(const Mismatch& m, const std::vector<std::string>& na
     }
     if (candidates.empty()) return false;
     std::vector<Row> truncated = m.expected;
-    for (std::size_t c : candidates) map_numbers(truncated, c, [](double v) { return std::trunc(v); });
+    for (std::size_t c : candidates)
+        map_numbers(truncated, c, [](double v) { return std::trunc(v); });
     if (!m.match(m.actual, truncated).all_matched()) return false;
     std::vector<std::string> cols;
     for (std::size_t c : candidates) cols.push_back(names[c]);
     hints.push_back(fmt::format(
         "{} {} whole numbers where the reference has fractions: integer division? Use 1.0 * a / b "
         "or CAST(a AS REAL).",
-        cols.size() == 1 ? "column " + cols[0] : "columns " + join(cols), cols.size() == 1 ? "holds" : "hold"));
+        cols.size() == 1 ? "column " + cols[0] : "columns " + join(cols),
+        cols.size() == 1 ? "holds" : "hold"));
     return true;
 }
 
@@ -141,7 +149,8 @@ bool rounding_hints(const Mismatch& m, const RowsView& actual_all, const RowsVie
         bool same_decimals = true;
         for (const auto& [c, d] : user_unrounded) {
             cols.push_back(c);
-            calls.push_back(d == 0 ? fmt::format("ROUND({})", names[c]) : fmt::format("ROUND({}, {})", names[c], d));
+            calls.push_back(d == 0 ? fmt::format("ROUND({})", names[c])
+                                   : fmt::format("ROUND({}, {})", names[c], d));
             same_decimals = same_decimals && d == user_unrounded.front().second;
         }
         const std::size_t n = differing_cells(m, rounded, cols);
@@ -149,7 +158,7 @@ bool rounding_hints(const Mismatch& m, const RowsView& actual_all, const RowsVie
         if (n > 0) {
             const std::string where = !same_decimals ? "beyond the reference's decimals"
                                       : d == 0       ? "after the decimal point"
-                                                     : fmt::format("beyond the {} decimal", ordinal(d));
+                                               : fmt::format("beyond the {} decimal", ordinal(d));
             hints.push_back(fmt::format("{} {} only {}: did you {}?", plural(n, "value"),
                                         n == 1 ? "differs" : "differ", where, join(calls)));
             fired = true;
@@ -174,7 +183,8 @@ bool rounding_hints(const Mismatch& m, const RowsView& actual_all, const RowsVie
 }
 
 // After scaling one side, rounds whichever side of column c shows more decimals to the other's.
-void harmonize_decimals(std::vector<Row>& a, std::vector<Row>& e, std::size_t c, std::size_t width) {
+void harmonize_decimals(std::vector<Row>& a, std::vector<Row>& e, std::size_t c,
+                        std::size_t width) {
     const auto d_a = column_decimals(RowsView::identity(a, width), c);
     const auto d_e = column_decimals(RowsView::identity(e, width), c);
     if (d_a && (!d_e || *d_e > *d_a)) {
@@ -184,11 +194,13 @@ void harmonize_decimals(std::vector<Row>& a, std::vector<Row>& e, std::size_t c,
     }
 }
 
-bool percent_hints(const Mismatch& m, const std::vector<std::string>& names, std::vector<std::string>& hints) {
+bool percent_hints(const Mismatch& m, const std::vector<std::string>& names,
+                   std::vector<std::string>& hints) {
     bool fired = false;
     for (std::size_t c = 0; c < m.width; ++c) {
         bool nonzero = false;
-        for (const Row& row : m.expected) nonzero = nonzero || (is_number(row[c]) && as_double(row[c]) != 0.0);
+        for (const Row& row : m.expected)
+            nonzero = nonzero || (is_number(row[c]) && as_double(row[c]) != 0.0);
         if (!nonzero) continue;
         for (const bool user_is_percent : {true, false}) {
             std::vector<Row> actual = m.actual, expected = m.expected;
@@ -196,11 +208,14 @@ bool percent_hints(const Mismatch& m, const std::vector<std::string>& names, std
             harmonize_decimals(actual, expected, c, m.width);
             const RowMatch scaled = m.match(actual, expected);
             if (!scaled.all_matched() || differing_cells(m, scaled, {c}) == 0) continue;
-            hints.push_back(user_is_percent
-                                ? fmt::format("column {} is 100 times the reference: the problem asks for "
-                                              "a fraction, not a percent.", names[c])
-                                : fmt::format("column {} is 1/100 of the reference: the problem asks for "
-                                              "a percent, not a fraction (multiply by 100.0).", names[c]));
+            hints.push_back(
+                user_is_percent
+                    ? fmt::format("column {} is 100 times the reference: the problem asks for "
+                                  "a fraction, not a percent.",
+                                  names[c])
+                    : fmt::format("column {} is 1/100 of the reference: the problem asks for "
+                                  "a percent, not a fraction (multiply by 100.0).",
+                                  names[c]));
             fired = true;
             break;
         }
@@ -239,7 +254,9 @@ bool null_vs_zero_hint(const Mismatch& m, std::vector<std::string>& hints) {
     if (null_in_reference > 0) {
         hints.push_back(fmt::format(
             "{} NULL in the reference but 0 or '' in your result: a COALESCE/IFNULL the problem "
-            "does not want?", null_in_reference == 1 ? "1 value is" : fmt::format("{} values are", null_in_reference)));
+            "does not want?",
+            null_in_reference == 1 ? "1 value is"
+                                   : fmt::format("{} values are", null_in_reference)));
     }
     if (null_in_user > 0) {
         hints.push_back(fmt::format(
@@ -266,22 +283,25 @@ bool value_hints(const NearMissInput& in, std::vector<std::string>& hints) {
 
 void row_hints(const NearMissInput& in, std::vector<std::string>& hints) {
     const RowMatch& match = *in.match;
-    const std::size_t extra = match.unmatched_actual.size(), missing = match.unmatched_expected.size();
+    const std::size_t extra = match.unmatched_actual.size(),
+                      missing = match.unmatched_expected.size();
     const std::vector<double> tolerances(in.expected->width(), in.spec.tolerance);
     if (!in.spec.rows_as_set && (extra == 0) != (missing == 0) &&
         match_rows(*in.actual, *in.expected, tolerances, true).all_matched()) {
-        hints.push_back(extra > 0 ? fmt::format("your result has {}: DISTINCT, or a join that fans out?",
-                                                plural(extra, "extra duplicate row"))
-                                  : fmt::format("your result lacks {} the reference keeps: a DISTINCT, "
-                                                "or UNION where UNION ALL is needed?",
-                                                plural(missing, "duplicate row")));
+        hints.push_back(extra > 0
+                            ? fmt::format("your result has {}: DISTINCT, or a join that fans out?",
+                                          plural(extra, "extra duplicate row"))
+                            : fmt::format("your result lacks {} the reference keeps: a DISTINCT, "
+                                          "or UNION where UNION ALL is needed?",
+                                          plural(missing, "duplicate row")));
         return;
     }
     if (extra == 0 && missing > 0) {
         bool all_have_null = true;
         for (std::size_t r : match.unmatched_expected) {
             bool has_null = false;
-            for (std::size_t c = 0; c < in.expected->width(); ++c) has_null = has_null || is_null(in.expected->cell(r, c));
+            for (std::size_t c = 0; c < in.expected->width(); ++c)
+                has_null = has_null || is_null(in.expected->cell(r, c));
             all_have_null = all_have_null && has_null;
         }
         if (all_have_null) {
@@ -293,11 +313,13 @@ void row_hints(const NearMissInput& in, std::vector<std::string>& hints) {
         }
         hints.push_back(fmt::format(
             "your result lacks {} of the reference and has no extra rows: a filter too strict, or "
-            "an inner join dropping rows?", plural(missing, "row")));
+            "an inner join dropping rows?",
+            plural(missing, "row")));
     } else if (missing == 0 && extra > 0) {
         hints.push_back(fmt::format(
             "your result has {} the reference does not have, and misses none: a filter too loose, "
-            "or a missing condition?", plural(extra, "row")));
+            "or a missing condition?",
+            plural(extra, "row")));
     }
 }
 
@@ -306,7 +328,8 @@ void column_hints(const NearMissInput& in, std::vector<std::string>& hints) {
     const auto& a = in.actual_columns;
     const auto& e = in.expected_columns;
     if (a.size() == e.size()) {
-        hints.push_back(fmt::format("your columns are named {}; the problem asks for {}.", join(a), join(e)));
+        hints.push_back(
+            fmt::format("your columns are named {}; the problem asks for {}.", join(a), join(e)));
     } else {
         hints.push_back(fmt::format("your result has {} ({}); the problem asks for {} ({}).",
                                     plural(a.size(), "column"), join(a), e.size(), join(e)));
@@ -328,11 +351,15 @@ void type_hints(const NearMissInput& in, std::vector<std::string>& hints) {
         }
         const std::string& name = in.expected_columns[c];
         if (user_text > 0 && ref_text == 0 && ref_numbers > 0) {
-            hints.push_back(fmt::format("column {} holds text in your result, numbers in the reference: "
-                                        "a CAST or string concatenation?", name));
+            hints.push_back(
+                fmt::format("column {} holds text in your result, numbers in the reference: "
+                            "a CAST or string concatenation?",
+                            name));
         } else if (user_numbers > 0 && user_text == 0 && ref_text > 0 && ref_numbers == 0) {
-            hints.push_back(fmt::format("column {} holds numbers in your result, text in the reference: "
-                                        "format it as text (printf, strftime or ||)?", name));
+            hints.push_back(
+                fmt::format("column {} holds numbers in your result, text in the reference: "
+                            "format it as text (printf, strftime or ||)?",
+                            name));
         }
     }
 }
@@ -340,11 +367,13 @@ void type_hints(const NearMissInput& in, std::vector<std::string>& hints) {
 void order_hint(const NearMissInput& in, std::vector<std::string>& hints) {
     if (in.spec.order == bank::CompareSpec::Order::by_columns && !in.order_columns.empty()) {
         std::vector<std::string> keys;
-        for (const OrderColumn& oc : in.order_columns) keys.push_back(oc.descending ? oc.name + " DESC" : oc.name);
+        for (const OrderColumn& oc : in.order_columns)
+            keys.push_back(oc.descending ? oc.name + " DESC" : oc.name);
         hints.push_back(fmt::format("right rows, wrong order: add ORDER BY {}.", join(keys)));
     } else {
-        hints.push_back("right rows, wrong order: the rows must come in the reference's order; check "
-                        "your ORDER BY.");
+        hints.push_back(
+            "right rows, wrong order: the rows must come in the reference's order; check "
+            "your ORDER BY.");
     }
 }
 

@@ -19,7 +19,7 @@ struct NearMissInput {
     // Rows were compared (views and match are set): columns aligned, or same count compared by
     // position despite different names.
     bool rows_compared = false;
-    const RowsView* actual = nullptr;    // in the reference's column order
+    const RowsView* actual = nullptr;  // in the reference's column order
     const RowsView* expected = nullptr;
     const RowMatch* match = nullptr;
     bool order_wrong = false;  // right rows, wrong order (order == exact or by_columns)

@@ -63,12 +63,16 @@ int compare_values(const Value& a, const Value& b) {
     const int ra = storage_rank(a), rb = storage_rank(b);
     if (ra != rb) return ra < rb ? -1 : 1;
     switch (ra) {
-        case 0: return 0;
+        case 0:
+            return 0;
         // Doubles for INTEGER too: mixing exact int64 and double comparisons breaks transitivity
         // above 2^53, which std::sort cannot tolerate.
-        case 1: return compare_doubles(as_double(a), as_double(b));
-        case 2: return compare_bytes(std::get<std::string>(a), std::get<std::string>(b));
-        default: return compare_bytes(std::get<Blob>(a).bytes, std::get<Blob>(b).bytes);
+        case 1:
+            return compare_doubles(as_double(a), as_double(b));
+        case 2:
+            return compare_bytes(std::get<std::string>(a), std::get<std::string>(b));
+        default:
+            return compare_bytes(std::get<Blob>(a).bytes, std::get<Blob>(b).bytes);
     }
 }
 
@@ -110,45 +114,57 @@ CellRanks::CellRanks(const RowsView& actual, const RowsView& expected,
       m_actual(actual.size() * m_width),
       m_expected(expected.size() * m_width),
       m_loose(m_width) {
+    // Sort keys are unpacked once per cell: comparing variants dominated the run time at 200k rows.
     struct Cell {
-        const Value* value;
+        int storage;               // storage_rank
+        double number;             // when storage == 1
+        const std::string* bytes;  // text or blob
         std::size_t row;
         bool is_actual;
+    };
+    auto unpack = [](const Value& v, std::size_t row, bool is_actual) {
+        Cell cell{storage_rank(v), 0.0, nullptr, row, is_actual};
+        if (cell.storage == 1) cell.number = as_double(v);
+        if (cell.storage == 2) cell.bytes = &std::get<std::string>(v);
+        if (cell.storage == 3) cell.bytes = &std::get<Blob>(v).bytes;
+        return cell;
+    };
+    auto less = [](const Cell& x, const Cell& y) {
+        if (x.storage != y.storage) return x.storage < y.storage;
+        if (x.storage == 1) return compare_doubles(x.number, y.number) < 0;
+        if (x.storage == 0) return false;
+        return x.bytes->compare(*y.bytes) < 0;
     };
     std::vector<Cell> cells;
     cells.reserve(actual.size() + expected.size());
     for (std::size_t c = 0; c < m_width; ++c) {
         cells.clear();
-        for (std::size_t r = 0; r < actual.size(); ++r) cells.push_back({&actual.cell(r, c), r, true});
+        for (std::size_t r = 0; r < actual.size(); ++r)
+            cells.push_back(unpack(actual.cell(r, c), r, true));
         for (std::size_t r = 0; r < expected.size(); ++r)
-            cells.push_back({&expected.cell(r, c), r, false});
-        std::sort(cells.begin(), cells.end(), [](const Cell& x, const Cell& y) {
-            return compare_values(*x.value, *y.value) < 0;
-        });
+            cells.push_back(unpack(expected.cell(r, c), r, false));
+        std::sort(cells.begin(), cells.end(), less);
         std::uint32_t rank = 0;
-        const Value* group_first = nullptr;
-        const Value* previous = nullptr;
+        const Cell* group_first = nullptr;
+        const Cell* previous = nullptr;
         std::vector<bool>& loose = m_loose[c];
         for (const Cell& cell : cells) {
-            if (previous != nullptr) {
-                // Numbers chain with their sorted neighbour; everything else must be identical.
-                const bool same = is_number(*previous) && is_number(*cell.value)
-                                      ? numbers_close(as_double(*previous), as_double(*cell.value),
-                                                      tolerances[c])
-                                      : compare_values(*previous, *cell.value) == 0;
-                if (!same) {
+            if (previous == nullptr) {
+                group_first = &cell;
+            } else if (previous->storage == 1 && cell.storage == 1) {
+                // Numbers chain with their sorted neighbour.
+                if (!numbers_close(previous->number, cell.number, tolerances[c])) {
                     ++rank;
-                    group_first = cell.value;
-                } else if (is_number(*cell.value) &&
-                           !numbers_close(as_double(*group_first), as_double(*cell.value),
-                                          tolerances[c])) {
-                    if (loose.size() <= rank) loose.resize(rank + 1, false);
+                    group_first = &cell;
+                } else if (!numbers_close(group_first->number, cell.number, tolerances[c])) {
+                    if (loose.size() <= rank) loose.resize(std::size_t{rank} + 1, false);
                     loose[rank] = true;
                 }
-            } else {
-                group_first = cell.value;
+            } else if (less(*previous, cell)) {  // everything else must be identical
+                ++rank;
+                group_first = &cell;
             }
-            previous = cell.value;
+            previous = &cell;
             (cell.is_actual ? m_actual : m_expected)[cell.row * m_width + c] = rank;
         }
         loose.resize(std::size_t{rank} + 1, false);
@@ -174,7 +190,8 @@ RowMatch match_rows(const RowsView& actual, const RowsView& expected, const Cell
     while (i < a_order.size() || j < e_order.size()) {
         const std::uint32_t* a_key = i < a_order.size() ? ranks.actual_key(a_order[i]) : nullptr;
         const std::uint32_t* e_key = j < e_order.size() ? ranks.expected_key(e_order[j]) : nullptr;
-        const int cmp = a_key == nullptr ? 1 : (e_key == nullptr ? -1 : compare_keys(a_key, e_key, width));
+        const int cmp =
+            a_key == nullptr ? 1 : (e_key == nullptr ? -1 : compare_keys(a_key, e_key, width));
         std::size_t i_end = i, j_end = j;
         if (cmp <= 0) {
             while (i_end < a_order.size() &&
@@ -190,9 +207,11 @@ RowMatch match_rows(const RowsView& actual, const RowsView& expected, const Cell
         if (a_count == 0 || e_count == 0) {
             unmatched(match.unmatched_actual, a_order, i, i_end);
             unmatched(match.unmatched_expected, e_order, j, j_end);
-        } else if (as_set || !key_is_loose(ranks, a_key) || a_count * e_count > k_max_greedy_pairs) {
+        } else if (as_set || !key_is_loose(ranks, a_key) ||
+                   a_count * e_count > k_max_greedy_pairs) {
             const std::size_t paired = std::min(a_count, e_count);
-            for (std::size_t k = 0; k < paired; ++k) match.pairs.emplace_back(a_order[i + k], e_order[j + k]);
+            for (std::size_t k = 0; k < paired; ++k)
+                match.pairs.emplace_back(a_order[i + k], e_order[j + k]);
             if (!as_set) {
                 unmatched(match.unmatched_actual, a_order, i + paired, i_end);
                 unmatched(match.unmatched_expected, e_order, j + paired, j_end);
@@ -202,7 +221,8 @@ RowMatch match_rows(const RowsView& actual, const RowsView& expected, const Cell
             for (std::size_t e = j; e < j_end; ++e) {
                 bool found = false;
                 for (std::size_t a = 0; a < a_count && !found; ++a) {
-                    if (!used[a] && rows_equal(actual, a_order[i + a], expected, e_order[e], tolerances)) {
+                    if (!used[a] &&
+                        rows_equal(actual, a_order[i + a], expected, e_order[e], tolerances)) {
                         used[a] = true;
                         found = true;
                         match.pairs.emplace_back(a_order[i + a], e_order[e]);

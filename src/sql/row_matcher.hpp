@@ -63,8 +63,8 @@ private:
 
 struct RowMatch {
     std::vector<std::pair<std::size_t, std::size_t>> pairs;  // (actual row, expected row)
-    std::vector<std::size_t> unmatched_actual;                // ascending row indices
-    std::vector<std::size_t> unmatched_expected;              // ascending row indices
+    std::vector<std::size_t> unmatched_actual;               // ascending row indices
+    std::vector<std::size_t> unmatched_expected;             // ascending row indices
     bool all_matched() const { return unmatched_actual.empty() && unmatched_expected.empty(); }
 };
 

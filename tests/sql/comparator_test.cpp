@@ -1,12 +1,12 @@
 // Specification of compare_result_sets: expected values follow from the comparison rules in
 // src/sql/comparator.hpp (numbers within tolerance, NULL only equals NULL, bag/set, order modes).
+#include "sql/comparator.hpp"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <random>
 #include <string_view>
-
-#include "sql/comparator.hpp"
 
 namespace {
 
@@ -51,43 +51,63 @@ std::string all_hints(const Comparison& c) {
 // ---- values ---------------------------------------------------------------------------------
 
 TEST_CASE("bag comparison treats 2 and 2.0 as equal") {
-    const auto c = compare_result_sets(result({"n"}, {{I(2)}}), result({"n"}, {{D(2.0)}}), any_order());
+    const auto c =
+        compare_result_sets(result({"n"}, {{I(2)}}), result({"n"}, {{D(2.0)}}), any_order());
     CHECK(c.equal);
     CHECK(c.diff.hints.empty());
     CHECK(c.diff.missing_rows.empty());
 }
 
 TEST_CASE("NULL equals NULL but neither 0 nor the empty string") {
-    CHECK(compare_result_sets(result({"x"}, {{k_null}}), result({"x"}, {{k_null}}), any_order()).equal);
-    CHECK_FALSE(compare_result_sets(result({"x"}, {{I(0)}}), result({"x"}, {{k_null}}), any_order()).equal);
-    CHECK_FALSE(compare_result_sets(result({"x"}, {{T("")}}), result({"x"}, {{k_null}}), any_order()).equal);
-    CHECK_FALSE(compare_result_sets(result({"x"}, {{k_null}}), result({"x"}, {{D(0.0)}}), any_order()).equal);
+    CHECK(compare_result_sets(result({"x"}, {{k_null}}), result({"x"}, {{k_null}}), any_order())
+              .equal);
+    CHECK_FALSE(
+        compare_result_sets(result({"x"}, {{I(0)}}), result({"x"}, {{k_null}}), any_order()).equal);
+    CHECK_FALSE(
+        compare_result_sets(result({"x"}, {{T("")}}), result({"x"}, {{k_null}}), any_order())
+            .equal);
+    CHECK_FALSE(
+        compare_result_sets(result({"x"}, {{k_null}}), result({"x"}, {{D(0.0)}}), any_order())
+            .equal);
 }
 
 TEST_CASE("absolute tolerance: within 1e-9 of each other is equal, beyond is not") {
     const auto spec = any_order();  // tolerance 1e-9
     CHECK(compare_result_sets(result({"x"}, {{D(1e-10)}}), result({"x"}, {{I(0)}}), spec).equal);
-    CHECK(compare_result_sets(result({"x"}, {{D(0.30000000000000004)}}), result({"x"}, {{D(0.3)}}), spec).equal);
-    CHECK(compare_result_sets(result({"x"}, {{D(0.5 + 0.9e-9)}}), result({"x"}, {{D(0.5)}}), spec).equal);
-    CHECK_FALSE(compare_result_sets(result({"x"}, {{D(2e-9)}}), result({"x"}, {{I(0)}}), spec).equal);
-    CHECK_FALSE(compare_result_sets(result({"x"}, {{D(0.5 + 1.1e-9)}}), result({"x"}, {{D(0.5)}}), spec).equal);
+    CHECK(compare_result_sets(result({"x"}, {{D(0.30000000000000004)}}), result({"x"}, {{D(0.3)}}),
+                              spec)
+              .equal);
+    CHECK(compare_result_sets(result({"x"}, {{D(0.5 + 0.9e-9)}}), result({"x"}, {{D(0.5)}}), spec)
+              .equal);
+    CHECK_FALSE(
+        compare_result_sets(result({"x"}, {{D(2e-9)}}), result({"x"}, {{I(0)}}), spec).equal);
+    CHECK_FALSE(
+        compare_result_sets(result({"x"}, {{D(0.5 + 1.1e-9)}}), result({"x"}, {{D(0.5)}}), spec)
+            .equal);
 }
 
 TEST_CASE("relative tolerance: large numbers equal within 1e-9 of their magnitude") {
     const auto spec = any_order();
     // 1e12 * 1e-9 = 1000: 500 apart is within, 2000 apart is not.
-    CHECK(compare_result_sets(result({"x"}, {{D(1e12 + 500)}}), result({"x"}, {{I(1'000'000'000'000)}}), spec).equal);
-    CHECK_FALSE(compare_result_sets(result({"x"}, {{D(1e12 + 2000)}}), result({"x"}, {{D(1e12)}}), spec).equal);
+    CHECK(compare_result_sets(result({"x"}, {{D(1e12 + 500)}}),
+                              result({"x"}, {{I(1'000'000'000'000)}}), spec)
+              .equal);
+    CHECK_FALSE(
+        compare_result_sets(result({"x"}, {{D(1e12 + 2000)}}), result({"x"}, {{D(1e12)}}), spec)
+            .equal);
 }
 
 TEST_CASE("a looser tolerance from the bank applies to every numeric cell") {
     CompareSpec spec;
     spec.tolerance = 0.005;
-    // Absolute near zero: 0.004 <= 0.005. Relative at 100: 0.4 <= 0.005 * 100.4, 0.6 > 0.005 * 100.6.
+    // Absolute near zero: 0.004 <= 0.005. Relative at 100: 0.4 <= 0.005 * 100.4, 0.6 > 0.005 *
+    // 100.6.
     CHECK(compare_result_sets(result({"x"}, {{D(0.004)}}), result({"x"}, {{I(0)}}), spec).equal);
-    CHECK_FALSE(compare_result_sets(result({"x"}, {{D(0.006)}}), result({"x"}, {{I(0)}}), spec).equal);
+    CHECK_FALSE(
+        compare_result_sets(result({"x"}, {{D(0.006)}}), result({"x"}, {{I(0)}}), spec).equal);
     CHECK(compare_result_sets(result({"x"}, {{D(100.4)}}), result({"x"}, {{I(100)}}), spec).equal);
-    CHECK_FALSE(compare_result_sets(result({"x"}, {{D(100.6)}}), result({"x"}, {{I(100)}}), spec).equal);
+    CHECK_FALSE(
+        compare_result_sets(result({"x"}, {{D(100.6)}}), result({"x"}, {{I(100)}}), spec).equal);
 }
 
 TEST_CASE("values within tolerance match across many rows without relying on rounding boundaries") {
@@ -100,14 +120,16 @@ TEST_CASE("values within tolerance match across many rows without relying on rou
         user.push_back({I(i % 7), D(base + 0.4e-9)});
     }
     std::reverse(user.begin(), user.end());
-    const auto c = compare_result_sets(result({"k", "v"}, user), result({"k", "v"}, ref), any_order());
+    const auto c =
+        compare_result_sets(result({"k", "v"}, user), result({"k", "v"}, ref), any_order());
     CHECK(c.equal);
 }
 
 TEST_CASE("a chain of near-equal values still pairs rows cell by cell") {
     // 0 ~ 0.6e-9 ~ 1.2e-9 chain into one rank although 0 and 1.2e-9 are 1.2e-9 apart.
     CHECK(compare_result_sets(result({"x"}, {{D(0)}, {D(1.2e-9)}}),
-                              result({"x"}, {{D(0.6e-9)}, {D(1.2e-9)}}), any_order()).equal);
+                              result({"x"}, {{D(0.6e-9)}, {D(1.2e-9)}}), any_order())
+              .equal);
     const auto c = compare_result_sets(result({"x"}, {{D(0)}, {D(0)}}),
                                        result({"x"}, {{D(0.6e-9)}, {D(1.2e-9)}}), any_order());
     CHECK_FALSE(c.equal);
@@ -116,14 +138,23 @@ TEST_CASE("a chain of near-equal values still pairs rows cell by cell") {
 }
 
 TEST_CASE("text and blobs compare byte for byte") {
-    CHECK_FALSE(compare_result_sets(result({"s"}, {{T("abc")}}), result({"s"}, {{T("ABC")}}), any_order()).equal);
-    CHECK_FALSE(compare_result_sets(result({"s"}, {{T("a ")}}), result({"s"}, {{T("a")}}), any_order()).equal);
-    CHECK(compare_result_sets(result({"b"}, {{Blob{"\x01\x02"}}}), result({"b"}, {{Blob{"\x01\x02"}}}), any_order()).equal);
-    CHECK_FALSE(compare_result_sets(result({"b"}, {{Blob{"\x01"}}}), result({"b"}, {{T("\x01")}}), any_order()).equal);
+    CHECK_FALSE(
+        compare_result_sets(result({"s"}, {{T("abc")}}), result({"s"}, {{T("ABC")}}), any_order())
+            .equal);
+    CHECK_FALSE(
+        compare_result_sets(result({"s"}, {{T("a ")}}), result({"s"}, {{T("a")}}), any_order())
+            .equal);
+    CHECK(compare_result_sets(result({"b"}, {{Blob{"\x01\x02"}}}),
+                              result({"b"}, {{Blob{"\x01\x02"}}}), any_order())
+              .equal);
+    CHECK_FALSE(compare_result_sets(result({"b"}, {{Blob{"\x01"}}}), result({"b"}, {{T("\x01")}}),
+                                    any_order())
+                    .equal);
 }
 
 TEST_CASE("text '2' is not the number 2, and the hint says which column holds text") {
-    const auto c = compare_result_sets(result({"n"}, {{T("2")}}), result({"n"}, {{I(2)}}), any_order());
+    const auto c =
+        compare_result_sets(result({"n"}, {{T("2")}}), result({"n"}, {{I(2)}}), any_order());
     CHECK_FALSE(c.equal);
     CHECK(has_hint(c, "column n holds text in your result, numbers in the reference"));
 }
@@ -149,7 +180,8 @@ TEST_CASE("bag comparison counts duplicates; set comparison ignores them") {
 TEST_CASE("set comparison lists each distinct missing row once") {
     CompareSpec set;
     set.rows_as_set = true;
-    const auto c = compare_result_sets(result({"x"}, {{I(1)}}), result({"x"}, {{I(1)}, {I(3)}, {I(3)}}), set);
+    const auto c =
+        compare_result_sets(result({"x"}, {{I(1)}}), result({"x"}, {{I(1)}, {I(3)}, {I(3)}}), set);
     CHECK_FALSE(c.equal);
     CHECK(c.diff.missing_row_count == 1);
 }
@@ -170,7 +202,8 @@ TEST_CASE("empty results: both empty is equal; one empty side is not") {
     const auto extra = compare_result_sets(result({"x"}, {{I(1)}}), result({"x"}, {}), any_order());
     CHECK_FALSE(extra.equal);
     CHECK(extra.diff.unexpected_row_count == 1);
-    const auto missing = compare_result_sets(result({"x"}, {}), result({"x"}, {{I(1)}}), exact_order());
+    const auto missing =
+        compare_result_sets(result({"x"}, {}), result({"x"}, {{I(1)}}), exact_order());
     CHECK_FALSE(missing.equal);
     CHECK(missing.diff.missing_row_count == 1);
     CHECK_FALSE(missing.diff.first_order_mismatch.has_value());
@@ -222,32 +255,39 @@ TEST_CASE("positional comparison ignores names but needs the same column count")
     CompareSpec positional;
     positional.columns_by_name = false;
     CHECK(compare_result_sets(result({"foo", "bar"}, {{I(1), T("a")}}),
-                              result({"n", "s"}, {{I(1), T("a")}}), positional).equal);
+                              result({"n", "s"}, {{I(1), T("a")}}), positional)
+              .equal);
     // Swapped columns are not reordered by name.
     CHECK_FALSE(compare_result_sets(result({"s", "n"}, {{T("a"), I(1)}}),
-                                    result({"n", "s"}, {{I(1), T("a")}}), positional).equal);
-    const auto narrow = compare_result_sets(result({"n"}, {{I(1)}}), result({"n", "s"}, {{I(1), T("a")}}), positional);
+                                    result({"n", "s"}, {{I(1), T("a")}}), positional)
+                    .equal);
+    const auto narrow = compare_result_sets(result({"n"}, {{I(1)}}),
+                                            result({"n", "s"}, {{I(1), T("a")}}), positional);
     CHECK_FALSE(narrow.equal);
     CHECK(narrow.diff.missing_columns.empty());
     CHECK(has_hint(narrow, "your result has 1 column (n); the problem asks for 2 (n, s)."));
 }
 
-// ---- order ----------------------------------------------------------------------------------------
+// ---- order
+// ----------------------------------------------------------------------------------------
 
 TEST_CASE("exact order reports the first position that differs when the rows are right") {
     const auto ref = result({"x"}, {{I(1)}, {I(2)}, {I(3)}, {I(4)}});
     CHECK(compare_result_sets(ref, ref, exact_order()).equal);
-    const auto c = compare_result_sets(result({"x"}, {{I(1)}, {I(2)}, {I(4)}, {I(3)}}), ref, exact_order());
+    const auto c =
+        compare_result_sets(result({"x"}, {{I(1)}, {I(2)}, {I(4)}, {I(3)}}), ref, exact_order());
     CHECK_FALSE(c.equal);
     REQUIRE(c.diff.first_order_mismatch.has_value());
     CHECK(*c.diff.first_order_mismatch == 2);
     CHECK(has_hint(c, "right rows, wrong order"));
-    CHECK(compare_result_sets(result({"x"}, {{I(4)}, {I(3)}, {I(2)}, {I(1)}}), ref, any_order()).equal);
+    CHECK(compare_result_sets(result({"x"}, {{I(4)}, {I(3)}, {I(2)}, {I(1)}}), ref, any_order())
+              .equal);
 }
 
 TEST_CASE("exact order maps columns by name before comparing positions") {
-    const auto c = compare_result_sets(result({"b", "a"}, {{I(10), I(1)}, {I(20), I(2)}}),
-                                       result({"a", "b"}, {{I(1), I(10)}, {I(2), I(20)}}), exact_order());
+    const auto c =
+        compare_result_sets(result({"b", "a"}, {{I(10), I(1)}, {I(20), I(2)}}),
+                            result({"a", "b"}, {{I(1), I(10)}, {I(2), I(20)}}), exact_order());
     CHECK(c.equal);
 }
 
@@ -287,7 +327,8 @@ TEST_CASE("parse_order_column reads an optional asc/desc suffix") {
     CHECK_FALSE(parse_order_column("description").descending);
 }
 
-// ---- rules ------------------------------------------------------------------------------------------
+// ---- rules
+// ------------------------------------------------------------------------------------------
 
 TEST_CASE("describe_rules states each option in plain words") {
     CHECK(describe_rules(any_order()) ==
@@ -297,21 +338,27 @@ TEST_CASE("describe_rules states each option in plain words") {
     s.columns_by_name = false;
     s.rows_as_set = true;
     s.tolerance = 0.005;
-    CHECK(describe_rules(s) ==
-          "rows in the reference's exact order; columns by position (names ignored); duplicate rows "
-          "ignored; numbers equal within 0.005 (absolute or relative)");
-    CHECK(describe_rules(sorted_by({"month", "total DESC"})).starts_with(
-        "rows must be sorted by month, total desc (ties in any order); "));
+    CHECK(
+        describe_rules(s) ==
+        "rows in the reference's exact order; columns by position (names ignored); duplicate rows "
+        "ignored; numbers equal within 0.005 (absolute or relative)");
+    CHECK(describe_rules(sorted_by({"month", "total DESC"}))
+              .starts_with("rows must be sorted by month, total desc (ties in any order); "));
 }
 
-// ---- near-miss hints ------------------------------------------------------------------------------
+// ---- near-miss hints
+// ------------------------------------------------------------------------------
 
 namespace {
 // The same unrelated mismatch for every "does not fire" check: one wrong key row.
-const ResultSet k_unrelated_ref = result({"city", "avg_price"}, {{T("Oslo"), D(3.14)}, {T("Rome"), D(2.5)}});
-const ResultSet k_unrelated_user = result({"city", "avg_price"}, {{T("Oslo"), D(3.14)}, {T("Roma"), D(2.5)}});
+const ResultSet k_unrelated_ref =
+    result({"city", "avg_price"}, {{T("Oslo"), D(3.14)}, {T("Rome"), D(2.5)}});
+const ResultSet k_unrelated_user =
+    result({"city", "avg_price"}, {{T("Oslo"), D(3.14)}, {T("Roma"), D(2.5)}});
 
-Comparison unrelated() { return compare_result_sets(k_unrelated_user, k_unrelated_ref, any_order()); }
+Comparison unrelated() {
+    return compare_result_sets(k_unrelated_user, k_unrelated_ref, any_order());
+}
 }  // namespace
 
 TEST_CASE("an unrelated mismatch gets no specific near-miss hint") {
@@ -324,9 +371,11 @@ TEST_CASE("an unrelated mismatch gets no specific near-miss hint") {
 }
 
 TEST_CASE("hint: values equal after rounding to the reference's decimals suggest ROUND") {
-    const auto ref = result({"city", "avg_price"}, {{T("Oslo"), D(3.14)}, {T("Rome"), D(2.67)}, {T("Bonn"), D(1.5)}});
-    const auto user = result({"city", "avg_price"},
-                             {{T("Oslo"), D(3.14159)}, {T("Rome"), D(2.6666667)}, {T("Bonn"), D(1.5)}});
+    const auto ref = result({"city", "avg_price"},
+                            {{T("Oslo"), D(3.14)}, {T("Rome"), D(2.67)}, {T("Bonn"), D(1.5)}});
+    const auto user =
+        result({"city", "avg_price"},
+               {{T("Oslo"), D(3.14159)}, {T("Rome"), D(2.6666667)}, {T("Bonn"), D(1.5)}});
     const auto c = compare_result_sets(user, ref, any_order());
     INFO(all_hints(c));
     CHECK_FALSE(c.equal);
@@ -347,28 +396,37 @@ TEST_CASE("hint: values rounded more than the reference suggest rounding less") 
 
 TEST_CASE("hint: whole numbers where the reference has fractions suggest integer division") {
     // SQLite: 7 / 2 = 3, 1 / 4 = 0; the reference uses 1.0 * a / b.
-    const auto ref = result({"team", "ratio"}, {{T("a"), D(3.5)}, {T("b"), D(0.25)}, {T("c"), D(2.0)}});
+    const auto ref =
+        result({"team", "ratio"}, {{T("a"), D(3.5)}, {T("b"), D(0.25)}, {T("c"), D(2.0)}});
     const auto user = result({"team", "ratio"}, {{T("a"), I(3)}, {T("b"), I(0)}, {T("c"), I(2)}});
     const auto c = compare_result_sets(user, ref, any_order());
     INFO(all_hints(c));
-    CHECK(has_hint(c, "column ratio holds whole numbers where the reference has fractions: integer division?"));
+    CHECK(has_hint(
+        c,
+        "column ratio holds whole numbers where the reference has fractions: integer division?"));
     CHECK_FALSE(has_hint(c, "ROUND"));
-    const auto off = compare_result_sets(result({"team", "ratio"}, {{T("a"), I(4)}, {T("b"), I(0)}, {T("c"), I(2)}}),
-                                         ref, any_order());
+    const auto off = compare_result_sets(
+        result({"team", "ratio"}, {{T("a"), I(4)}, {T("b"), I(0)}, {T("c"), I(2)}}), ref,
+        any_order());
     CHECK_FALSE(has_hint(off, "integer division"));
     CHECK_FALSE(has_hint(unrelated(), "integer division"));
 }
 
 TEST_CASE("hint: a column 100 times the reference is a percent where a fraction is asked") {
     const auto ref = result({"ad", "ctr"}, {{T("x"), D(0.123456)}, {T("y"), D(0.05)}});
-    const auto user = result({"ad", "ctr"}, {{T("x"), D(12.35)}, {T("y"), D(5.0)}});  // ROUND(100.0 * ..., 2)
+    const auto user =
+        result({"ad", "ctr"}, {{T("x"), D(12.35)}, {T("y"), D(5.0)}});  // ROUND(100.0 * ..., 2)
     const auto c = compare_result_sets(user, ref, any_order());
     INFO(all_hints(c));
-    CHECK(has_hint(c, "column ctr is 100 times the reference: the problem asks for a fraction, not a percent."));
+    CHECK(has_hint(
+        c,
+        "column ctr is 100 times the reference: the problem asks for a fraction, not a percent."));
     const auto reverse = compare_result_sets(ref, user, any_order());
     INFO(all_hints(reverse));
-    CHECK(has_hint(reverse, "column ctr is 1/100 of the reference: the problem asks for a percent"));
-    const auto off = compare_result_sets(result({"ad", "ctr"}, {{T("x"), D(13.0)}, {T("y"), D(5.0)}}), ref, any_order());
+    CHECK(
+        has_hint(reverse, "column ctr is 1/100 of the reference: the problem asks for a percent"));
+    const auto off = compare_result_sets(
+        result({"ad", "ctr"}, {{T("x"), D(13.0)}, {T("y"), D(5.0)}}), ref, any_order());
     CHECK_FALSE(has_hint(off, "100"));
     CHECK_FALSE(has_hint(unrelated(), "percent"));
 }
@@ -378,23 +436,28 @@ TEST_CASE("hint: each expected row plus duplicates suggests DISTINCT or a fan-ou
     const auto user = result({"id"}, {{I(1)}, {I(2)}, {I(2)}, {I(3)}, {I(3)}});
     const auto c = compare_result_sets(user, ref, any_order());
     INFO(all_hints(c));
-    CHECK(has_hint(c, "your result has 2 extra duplicate rows: DISTINCT, or a join that fans out?"));
+    CHECK(
+        has_hint(c, "your result has 2 extra duplicate rows: DISTINCT, or a join that fans out?"));
     const auto lacking = compare_result_sets(ref, user, any_order());
     CHECK(has_hint(lacking, "your result lacks 2 duplicate rows the reference keeps"));
     // Extra rows that are new values are not duplicates.
-    const auto extra = compare_result_sets(result({"id"}, {{I(1)}, {I(2)}, {I(3)}, {I(4)}}), ref, any_order());
+    const auto extra =
+        compare_result_sets(result({"id"}, {{I(1)}, {I(2)}, {I(3)}, {I(4)}}), ref, any_order());
     CHECK_FALSE(has_hint(extra, "duplicate"));
     CHECK(has_hint(extra, "your result has 1 row the reference does not have, and misses none"));
     CHECK_FALSE(has_hint(unrelated(), "duplicate"));
 }
 
 TEST_CASE("hint: only rows with NULLs missing points at LEFT JOIN, COALESCE and NOT IN") {
-    const auto ref = result({"customer", "last_order"}, {{T("ann"), T("2024-01-02")}, {T("bob"), k_null}});
+    const auto ref =
+        result({"customer", "last_order"}, {{T("ann"), T("2024-01-02")}, {T("bob"), k_null}});
     const auto user = result({"customer", "last_order"}, {{T("ann"), T("2024-01-02")}});
     const auto c = compare_result_sets(user, ref, any_order());
     INFO(all_hints(c));
-    CHECK(has_hint(c, "the 1 row you miss all contain NULLs: an inner JOIN where a LEFT JOIN is needed"));
-    const auto plain = compare_result_sets(result({"customer", "last_order"}, {{T("bob"), k_null}}), ref, any_order());
+    CHECK(has_hint(
+        c, "the 1 row you miss all contain NULLs: an inner JOIN where a LEFT JOIN is needed"));
+    const auto plain = compare_result_sets(result({"customer", "last_order"}, {{T("bob"), k_null}}),
+                                           ref, any_order());
     CHECK_FALSE(has_hint(plain, "NULL"));
     CHECK(has_hint(plain, "your result lacks 1 row of the reference and has no extra rows"));
     CHECK_FALSE(has_hint(unrelated(), "NULL"));
@@ -408,7 +471,8 @@ TEST_CASE("hint: 0 where the reference has NULL, and the reverse, name COALESCE"
     CHECK(has_hint(c, "1 value is NULL in the reference but 0 or '' in your result"));
     const auto reverse = compare_result_sets(ref, user, any_order());
     CHECK(has_hint(reverse, "1 value is NULL in your result where the reference has 0 or ''"));
-    const auto other = compare_result_sets(result({"k", "total"}, {{T("a"), I(5)}, {T("b"), I(7)}}), ref, any_order());
+    const auto other = compare_result_sets(result({"k", "total"}, {{T("a"), I(5)}, {T("b"), I(7)}}),
+                                           ref, any_order());
     CHECK_FALSE(has_hint(other, "COALESCE"));
 }
 
@@ -416,7 +480,8 @@ TEST_CASE("hint: right rows in the wrong order only when the rows are right") {
     const auto ref = result({"x"}, {{I(1)}, {I(2)}});
     const auto c = compare_result_sets(result({"x"}, {{I(2)}, {I(1)}}), ref, exact_order());
     CHECK(has_hint(c, "right rows, wrong order"));
-    const auto wrong_rows = compare_result_sets(result({"x"}, {{I(3)}, {I(1)}}), ref, exact_order());
+    const auto wrong_rows =
+        compare_result_sets(result({"x"}, {{I(3)}, {I(1)}}), ref, exact_order());
     CHECK_FALSE(has_hint(wrong_rows, "wrong order"));
     CHECK_FALSE(wrong_rows.diff.first_order_mismatch.has_value());
 }
@@ -428,7 +493,8 @@ TEST_CASE("no hints at all when the results are equal") {
     CHECK(c.diff.hints.empty());
 }
 
-// ---- property ---------------------------------------------------------------------------------------
+// ---- property
+// ---------------------------------------------------------------------------------------
 
 TEST_CASE("property: a shuffled 1,000-row result equals under any order, not under exact") {
     std::mt19937_64 rng(20240611);  // fixed seed: reproducible
