@@ -526,3 +526,14 @@ TEST_CASE("property: a shuffled 1,000-row result equals under any order, not und
     REQUIRE(perturbed.diff.unexpected_rows.size() == 1);
     CHECK(perturbed.diff.unexpected_rows[0] == shuffled.rows[victim]);
 }
+
+TEST_CASE("set comparison with exact order compares the sequences of first occurrences") {
+    CompareSpec spec = exact_order();
+    spec.rows_as_set = true;
+    const auto ref = result({"x"}, {{I(1)}, {I(2)}, {I(3)}});
+    CHECK(compare_result_sets(result({"x"}, {{I(1)}, {I(1)}, {I(2)}, {I(3)}, {I(2)}}), ref, spec).equal);
+    const auto c = compare_result_sets(result({"x"}, {{I(1)}, {I(1)}, {I(3)}, {I(2)}}), ref, spec);
+    CHECK_FALSE(c.equal);
+    REQUIRE(c.diff.first_order_mismatch.has_value());
+    CHECK(*c.diff.first_order_mismatch == 2);  // the user's row index of the first misplaced value
+}
