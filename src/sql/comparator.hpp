@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "bank/compare_spec.hpp"
@@ -35,6 +36,15 @@ struct Comparison {
     bool equal = false;
     ResultDiff diff;  // empty when equal
 };
+
+// One entry of CompareSpec::order_columns: a reference column name, optionally followed by
+// " asc" or " desc" (case-insensitive), e.g. "total desc". Ascending puts NULLs first and
+// descending puts them last, as SQLite's ORDER BY does; values within tolerance are ties.
+struct OrderColumn {
+    std::string name;
+    bool descending = false;
+};
+OrderColumn parse_order_column(std::string_view entry);
 
 // Plain-language statement of what is compared, shown with every verdict, e.g.
 // "rows in any order; columns by name, case-insensitive; duplicates count; numbers within 1e-09".
