@@ -80,7 +80,7 @@ INSERT INTO orders (order_id, customer_id, order_date, status, amount) VALUES (2
 INSERT INTO orders (order_id, customer_id, order_date, status, amount) VALUES (204, 1, '2024-04-05', 'completed', 200);
 INSERT INTO orders (order_id, customer_id, order_date, status, amount) VALUES (205, 4, '2024-04-18', 'completed', 120);
 INSERT INTO orders (order_id, customer_id, order_date, status, amount) VALUES (206, 5, '2024-04-20', 'cancelled', 150);
-INSERT INTO orders (order_id, customer_id, order_date, status, amount) VALUES (207, 2, '2024-05-02', 'completed', 80);
+INSERT INTO orders (order_id, customer_id, order_date, status, amount) VALUES (207, 2, '2024-05-02', 'completed', 82);
 INSERT INTO orders (order_id, customer_id, order_date, status, amount) VALUES (208, 6, '2024-05-27', 'completed', 90);
 INSERT INTO orders (order_id, customer_id, order_date, status, amount) VALUES (209, 3, '2024-05-30', 'completed', 200);
 INSERT INTO orders (order_id, customer_id, order_date, status, amount) VALUES (210, 7, '2024-06-02', 'completed', 200);
@@ -97,7 +97,7 @@ INSERT INTO order_items (order_id, product_id, quantity, unit_price) VALUES (204
 INSERT INTO order_items (order_id, product_id, quantity, unit_price) VALUES (205, 2, 1, 80);
 INSERT INTO order_items (order_id, product_id, quantity, unit_price) VALUES (205, 3, 2, 20);
 INSERT INTO order_items (order_id, product_id, quantity, unit_price) VALUES (206, 10, 1, 150);
-INSERT INTO order_items (order_id, product_id, quantity, unit_price) VALUES (207, 6, 2, 40);
+INSERT INTO order_items (order_id, product_id, quantity, unit_price) VALUES (207, 6, 2, 41);
 INSERT INTO order_items (order_id, product_id, quantity, unit_price) VALUES (208, 7, 1, 90);
 INSERT INTO order_items (order_id, product_id, quantity, unit_price) VALUES (209, 1, 1, 200);
 INSERT INTO order_items (order_id, product_id, quantity, unit_price) VALUES (210, 5, 1, 200);
