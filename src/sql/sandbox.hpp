@@ -19,12 +19,21 @@ struct sqlite3;
 
 namespace prepl::sql {
 
+namespace detail {
+struct SandboxGuard;  // deadline and authorizer state shared with the SQLite callbacks
+}
+
 // Default budget for one answer (all its statements together): 2 s, as the issue asks.
 inline constexpr std::chrono::milliseconds k_default_query_budget{2000};
 // Process-wide heap cap for SQLite (sqlite3_hard_heap_limit64): 256 MiB.
 inline constexpr std::int64_t k_default_heap_limit_bytes = 256ll << 20;
 // Rows kept from one result; more is an error, not a silent cut.
 inline constexpr std::size_t k_default_max_rows = 200000;
+// Longest answer accepted, in bytes; also SQLite's SQL_LENGTH limit (security.html suggests 1e5).
+inline constexpr std::size_t k_max_sql_bytes = 100000;
+// Bytes of one kept result (text and blob bytes plus 16 per cell): 64 MiB. Rows live outside
+// SQLite's heap, so without this cap 200000 rows of 1 MB blobs would escape the heap limit.
+inline constexpr std::size_t k_max_result_bytes = 64u << 20;
 
 struct SandboxLimits {
     std::chrono::milliseconds time_budget = k_default_query_budget;
@@ -100,6 +109,7 @@ private:
     sqlite3* m_db = nullptr;
     Fixture m_fixture;
     SandboxLimits m_limits;
+    std::unique_ptr<detail::SandboxGuard> m_guard;  // callbacks point here; survives moves
 };
 
 }  // namespace prepl::sql
