@@ -1,0 +1,149 @@
+// `prepl check`: grade one answer file, or a folder of them, offline, with an exit code.
+#include <algorithm>
+#include <atomic>
+#include <mutex>
+#include <thread>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "app/bank_access.hpp"
+#include "app/commands.hpp"
+#include "app/junit.hpp"
+#include "grade/grade.hpp"
+#include "grade/verdict_json.hpp"
+#include "repl/verdict_render.hpp"
+#include "util/file.hpp"
+
+namespace prepl::app {
+namespace fs = std::filesystem;
+using grade::Verdict;
+
+namespace {
+
+std::string dump(const nlohmann::json& j) { return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
+
+bool known_format(const std::string& f) { return f == "text" || f == "json" || f == "junit"; }
+
+// `check --all DIR`: every DIR/<id>.sql whose id is in the bank, graded on all cores.
+CommandOutput check_all(const bank::Bank& bank, const CheckOptions& options) {
+    CommandOutput output;
+    std::error_code ec;
+    if (!fs::is_directory(*options.all_dir, ec)) {
+        output.err = fmt::format("prepl: {}: not a directory of answers (<id>.sql files)\n", options.all_dir->string());
+        output.code = k_exit_usage;
+        return output;
+    }
+    struct Job {
+        const bank::Problem* problem;
+        fs::path file;
+        Verdict verdict;
+    };
+    std::vector<Job> jobs;
+    std::vector<std::string> unknown;
+    for (const auto& entry : fs::directory_iterator(*options.all_dir, ec)) {
+        if (!entry.is_regular_file() || entry.path().extension() != ".sql") continue;
+        const std::string id = entry.path().stem().string();
+        if (const bank::Problem* p = bank.find(id)) jobs.push_back({p, entry.path(), {}});
+        else unknown.push_back(entry.path().filename().string());
+    }
+    std::sort(jobs.begin(), jobs.end(), [](const Job& a, const Job& b) { return a.problem->id < b.problem->id; });
+    std::sort(unknown.begin(), unknown.end());
+
+    grade::Fixtures fixtures(bank);
+    grade::GradeOptions grade_options;
+    std::atomic<std::size_t> next{0};
+    auto worker = [&] {
+        for (std::size_t i = next++; i < jobs.size(); i = next++) {
+            auto text = util::read_file(jobs[i].file);
+            if (!text) {
+                jobs[i].verdict.problem_id = jobs[i].problem->id;
+                jobs[i].verdict.message = text.error().message;
+                continue;
+            }
+            jobs[i].verdict = grade::grade_answer(*jobs[i].problem, *text, fixtures, grade_options);
+        }
+    };
+    const unsigned threads = std::max(1u, options.threads ? options.threads : std::thread::hardware_concurrency());
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < std::min<std::size_t>(threads, jobs.size()); ++t) pool.emplace_back(worker);
+    worker();
+    for (auto& t : pool) t.join();
+
+    std::size_t accepted = 0, rejected = 0, errors = 0;
+    for (const auto& job : jobs) {
+        switch (job.verdict.status) {
+            case Verdict::Status::accepted: ++accepted; break;
+            case Verdict::Status::rejected: ++rejected; break;
+            case Verdict::Status::error: ++errors; break;
+        }
+    }
+    const std::string summary = fmt::format("{} answers: {} accepted, {} rejected, {} errors", jobs.size(),
+                                            accepted, rejected, errors);
+    if (options.format == "json") {
+        nlohmann::json results = nlohmann::json::array();
+        for (const auto& job : jobs) results.push_back(grade::to_json(job.verdict, options.reveal));
+        output.out = dump({{"summary", {{"total", jobs.size()}, {"accepted", accepted}, {"rejected", rejected},
+                                        {"errors", errors}}},
+                           {"results", results},
+                           {"unknown_files", unknown}}) + "\n";
+    } else if (options.format == "junit") {
+        std::vector<JunitCase> cases;
+        for (const auto& job : jobs)
+            cases.push_back({job.problem->id, std::string(grade::to_string(job.verdict.status)), job.verdict.message});
+        output.out = render_junit("prepl check", cases);
+    } else {
+        for (const auto& job : jobs)
+            output.out += fmt::format("{:<9} {}  {}\n", grade::to_string(job.verdict.status), job.problem->id,
+                                      job.verdict.accepted() ? "" : job.verdict.message);
+        output.out += summary + "\n";
+    }
+    for (const auto& name : unknown)
+        output.err += fmt::format("prepl: skipped {}: no problem with that id\n", name);
+    if (jobs.empty()) output.err += fmt::format("prepl: no <id>.sql answers found in {}\n", options.all_dir->string());
+    output.code = rejected ? k_exit_rejected : errors ? k_exit_internal : k_exit_ok;
+    return output;
+}
+
+}  // namespace
+
+CommandOutput check_command(const CommonOptions& common, const CheckOptions& options) {
+    CommandOutput output;
+    if (!known_format(options.format)) {
+        output.err = fmt::format("prepl: unknown --format {} (use text, json or junit)\n", options.format);
+        output.code = k_exit_usage;
+        return output;
+    }
+    auto bank = open_bank(common, output);
+    if (!bank) return output;
+    if (options.all_dir) return check_all(*bank, options);
+
+    const bank::Problem* problem = find_problem(*bank, options.id, output);
+    if (!problem) return output;
+    auto answer = util::read_file(options.answer_path);
+    if (!answer) {
+        output.err = "prepl: " + answer.error().message + "\n";
+        output.code = k_exit_usage;
+        return output;
+    }
+    grade::Fixtures fixtures(*bank);
+    grade::GradeOptions grade_options;
+    const Verdict verdict = grade::grade_answer(*problem, *answer, fixtures, grade_options);
+    if (options.format == "json") {
+        output.out = dump(grade::to_json(verdict, options.reveal)) + "\n";
+    } else if (options.format == "junit") {
+        output.out = render_junit("prepl check", {{problem->id, std::string(grade::to_string(verdict.status)),
+                                                   verdict.message}});
+    } else {
+        repl::VerdictRenderOptions render;
+        render.color = common.color;
+        render.reveal_hidden = options.reveal;
+        render.table.mode = common.color ? repl::TableMode::box : repl::TableMode::table;
+        render.table.color = common.color;
+        output.out = repl::render_verdict(verdict, render);
+    }
+    output.code = grade::exit_code(verdict);
+    return output;
+}
+
+}  // namespace prepl::app

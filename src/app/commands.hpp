@@ -1,0 +1,53 @@
+#pragma once
+// The commands of the prepl executable. Each writes into a CommandOutput instead of stdout
+// (taskwarrior's rule), so tests can call them; app::run prints.
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace prepl::app {
+
+// Exit codes (ARCHITECTURE.md, "Output").
+inline constexpr int k_exit_ok = 0;
+inline constexpr int k_exit_rejected = 1;
+inline constexpr int k_exit_usage = 2;
+inline constexpr int k_exit_internal = 3;
+
+struct CommandOutput {
+    std::string out;
+    std::string err;
+    int code = k_exit_ok;
+};
+
+struct CommonOptions {
+    std::optional<std::filesystem::path> bank_dir;  // --bank; default: the bundled bank
+    bool color = false;
+};
+
+struct CheckOptions {
+    std::string id;
+    std::string answer_path;  // "-" for stdin
+    std::optional<std::filesystem::path> all_dir;  // --all DIR
+    std::string format = "text";                   // text | json | junit
+    bool reveal = false;                           // show rows of a hidden dataset's diff
+    std::optional<unsigned long long> seed;
+    unsigned threads = 0;  // 0: one per core
+};
+CommandOutput check_command(const CommonOptions& common, const CheckOptions& options);
+
+struct ValidateOptions {
+    std::vector<std::string> ids;
+    std::string format = "text";
+};
+CommandOutput validate_command(const CommonOptions& common, const ValidateOptions& options);
+
+struct ListOptions {
+    std::optional<std::string> kind, tag, company, difficulty;
+    std::string format = "text";
+};
+CommandOutput list_command(const CommonOptions& common, const ListOptions& options);
+
+CommandOutput show_command(const CommonOptions& common, const std::string& id, const std::string& format);
+
+}  // namespace prepl::app

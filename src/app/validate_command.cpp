@@ -1,0 +1,59 @@
+// `prepl validate`: every problem parses, matches the schema and grades honestly.
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "app/bank_access.hpp"
+#include "app/commands.hpp"
+#include "app/junit.hpp"
+#include "grade/bank_validator.hpp"
+
+namespace prepl::app {
+
+CommandOutput validate_command(const CommonOptions& common, const ValidateOptions& options) {
+    CommandOutput output;
+    if (options.format != "text" && options.format != "json" && options.format != "junit") {
+        output.err = fmt::format("prepl: unknown --format {} (use text, json or junit)\n", options.format);
+        output.code = k_exit_usage;
+        return output;
+    }
+    auto bank = open_bank(common, output);
+    if (!bank) return output;
+    const grade::ValidationReport report = grade::validate_bank(*bank, options.ids);
+
+    if (options.format == "json") {
+        nlohmann::json findings = nlohmann::json::array();
+        for (const auto& f : report.findings)
+            findings.push_back({{"id", f.problem_id}, {"file", f.file}, {"message", f.message}});
+        output.out = nlohmann::json{{"bank", bank->root().string()},
+                                    {"problems_checked", report.problems_checked},
+                                    {"ok", report.ok()},
+                                    {"findings", findings}}
+                         .dump(2, ' ', false, nlohmann::json::error_handler_t::replace) +
+                     "\n";
+    } else if (options.format == "junit") {
+        std::vector<JunitCase> cases;
+        for (const auto& p : bank->problems()) {
+            if (!options.ids.empty() && std::find(options.ids.begin(), options.ids.end(), p.id) == options.ids.end())
+                continue;
+            JunitCase c{p.id, "ok", ""};
+            for (const auto& f : report.findings)
+                if (f.problem_id == p.id) {
+                    c.status = "failed";
+                    c.message += (c.message.empty() ? "" : "\n") + f.message;
+                }
+            cases.push_back(c);
+        }
+        for (const auto& f : report.findings)
+            if (f.problem_id.empty()) cases.push_back({f.file, "failed", f.message});
+        output.out = render_junit("prepl validate", cases);
+    } else {
+        for (const auto& f : report.findings)
+            output.out += f.problem_id.empty() ? f.message + "\n" : fmt::format("{}: {}: {}\n", f.file, f.problem_id, f.message);
+        output.out += fmt::format("{} problems checked in {}: {}\n", report.problems_checked, bank->root().string(),
+                                  report.ok() ? "all valid" : fmt::format("{} findings", report.findings.size()));
+    }
+    output.code = report.ok() ? k_exit_ok : k_exit_rejected;
+    return output;
+}
+
+}  // namespace prepl::app

@@ -1,0 +1,111 @@
+#include "grade/bank_validator.hpp"
+
+#include <algorithm>
+#include <random>
+
+#include <fmt/format.h>
+
+namespace prepl::grade {
+namespace {
+
+ValidationFinding finding(const bank::Problem& problem, std::string message) {
+    return {problem.id, problem.file.string(), std::move(message)};
+}
+
+// Fails when `verdict` is not a rejection: how validate proves a wrong query is caught.
+bool rejected(const Verdict& verdict) { return verdict.status == Verdict::Status::rejected; }
+
+}  // namespace
+
+std::vector<ValidationFinding> validate_sql_problem(const bank::Problem& problem, Fixtures& fixtures,
+                                                    const GradeOptions& options) {
+    std::vector<ValidationFinding> out;
+    const bank::SqlSpec& spec = *problem.sql();
+    auto all = fixtures.for_problem(problem);
+    if (!all) {
+        out.push_back(finding(problem, all.error().message));
+        return out;
+    }
+
+    const Verdict reference = grade_sql(problem, spec.solution, fixtures, options);
+    if (!reference.accepted()) {
+        out.push_back(finding(problem, "the reference solution is not accepted: " + reference.message));
+        return out;
+    }
+
+    if (spec.compare.order == bank::CompareSpec::Order::any && !spec.table_state) {
+        auto refs = reference_results(problem, fixtures, options);
+        if (refs && !refs->empty()) {
+            sql::ResultSet shuffled = refs->front();
+            std::mt19937 rng(20261125);  // fixed seed: validate is deterministic
+            std::shuffle(shuffled.rows.begin(), shuffled.rows.end(), rng);
+            std::reverse(shuffled.rows.begin(), shuffled.rows.end());
+            if (!sql::compare_result_sets(shuffled, refs->front(), spec.compare).equal)
+                out.push_back(finding(problem, "the reference's rows in another order are rejected, but "
+                                               "compare.order is \"any\""));
+        }
+    }
+
+    for (const char* trivial : {"", "SELECT 1;"}) {
+        const Verdict v = grade_sql(problem, trivial, fixtures, options);
+        if (!rejected(v) && !(spec.table_state && std::string_view(trivial).empty()))
+            out.push_back(finding(problem, fmt::format("the trivial answer \"{}\" is not rejected ({}): the "
+                                                       "problem checks nothing",
+                                                       trivial, to_string(v.status))));
+    }
+
+    // Which fixtures reject each wrong answer.
+    std::vector<bool> hidden_catches(all->size(), false);
+    for (std::size_t w = 0; w < spec.wrong_answers.size(); ++w) {
+        bool caught = false;
+        for (std::size_t f = 0; f < all->size(); ++f) {
+            bank::Problem single = problem;  // grade on this fixture alone
+            auto& s = std::get<bank::SqlSpec>(single.spec);
+            if ((*all)[f].hidden) {
+                s.dataset = (*all)[f].name;
+                s.setup.reset();
+            }
+            s.hidden_datasets.clear();
+            const Verdict v = grade_sql(single, spec.wrong_answers[w], fixtures, options);
+            if (v.status == Verdict::Status::error) {
+                out.push_back(finding(problem, fmt::format("wrong_answers[{}]: {}", w, v.message)));
+                continue;
+            }
+            if (rejected(v)) {
+                caught = true;
+                hidden_catches[f] = true;
+            }
+        }
+        if (!caught)
+            out.push_back(finding(problem, fmt::format("wrong_answers[{}] is accepted on every dataset: "
+                                                       "add data that tells it apart",
+                                                       w)));
+    }
+    for (std::size_t f = 0; f < all->size(); ++f) {
+        if (!(*all)[f].hidden || hidden_catches[f]) continue;
+        out.push_back(finding(problem, fmt::format("hidden dataset \"{}\" rejects none of the wrong_answers: "
+                                                   "list the wrong query it is meant to catch",
+                                                   (*all)[f].name)));
+    }
+    return out;
+}
+
+ValidationReport validate_bank(const bank::Bank& bank, const std::vector<std::string>& ids) {
+    ValidationReport report;
+    for (const auto& issue : bank.issues()) report.findings.push_back({"", issue.file.string(), issue.to_string()});
+    for (const auto& id : ids)
+        if (!bank.find(id)) report.findings.push_back({id, "", fmt::format("no problem with id \"{}\"", id)});
+
+    Fixtures fixtures(bank);
+    for (const auto& problem : bank.problems()) {
+        if (!ids.empty() && std::find(ids.begin(), ids.end(), problem.id) == ids.end()) continue;
+        ++report.problems_checked;
+        if (problem.sql()) {
+            auto found = validate_sql_problem(problem, fixtures);
+            report.findings.insert(report.findings.end(), found.begin(), found.end());
+        }
+    }
+    return report;
+}
+
+}  // namespace prepl::grade

@@ -1,0 +1,35 @@
+#pragma once
+// `prepl validate`: checks that each problem of a bank can be trusted to grade honestly.
+#include <string>
+#include <vector>
+
+#include "bank/bank.hpp"
+#include "grade/fixtures.hpp"
+#include "grade/sql_grader.hpp"
+
+namespace prepl::grade {
+
+struct ValidationFinding {
+    std::string problem_id;  // empty for a file that did not load
+    std::string file;
+    std::string message;
+};
+
+struct ValidationReport {
+    std::size_t problems_checked = 0;
+    std::vector<ValidationFinding> findings;  // each one makes validate fail
+    bool ok() const { return findings.empty(); }
+};
+
+// Checks one SQL problem: fixtures build; the reference is accepted on every fixture; the
+// reference with its rows shuffled still passes when order is free; an empty query and
+// `SELECT 1` are rejected; every wrong answer is rejected; every hidden dataset rejects at
+// least one wrong answer (else it catches nothing).
+std::vector<ValidationFinding> validate_sql_problem(const bank::Problem& problem, Fixtures& fixtures,
+                                                    const GradeOptions& options = {});
+
+// Every load issue of the bank plus the per-problem checks, for the problems in `ids`
+// (all when empty).
+ValidationReport validate_bank(const bank::Bank& bank, const std::vector<std::string>& ids = {});
+
+}  // namespace prepl::grade

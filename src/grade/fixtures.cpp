@@ -1,0 +1,59 @@
+#include "grade/fixtures.hpp"
+
+#include <fstream>
+#include <functional>
+#include <sstream>
+
+#include <fmt/format.h>
+
+namespace prepl::grade {
+
+util::Result<sql::Fixture> Fixtures::dataset(const std::string& key, const std::string& display_name,
+                                             const std::function<util::Result<std::string>()>& load_sql) {
+    {
+        std::lock_guard lock(m_mutex);
+        if (auto it = m_cache.find(key); it != m_cache.end()) return it->second;
+    }
+    // Built outside the lock: two threads may build the same fixture once each; the first wins.
+    util::Result<std::string> text = load_sql();
+    util::Result<sql::Fixture> built =
+        text ? sql::Fixture::build(*text, display_name) : util::fail(text.error());
+    std::lock_guard lock(m_mutex);
+    return m_cache.emplace(key, std::move(built)).first->second;
+}
+
+util::Result<std::vector<ProblemFixture>> Fixtures::for_problem(const bank::Problem& problem) {
+    const bank::SqlSpec* spec = problem.sql();
+    if (!spec) return util::fail(util::Error::bug(problem.id + " is not a SQL problem"));
+
+    auto from_file = [&](const std::string& name) {
+        const auto path = m_bank.dataset_path(name);
+        return [path]() -> util::Result<std::string> {
+            std::ifstream in(path, std::ios::binary);
+            if (!in)
+                return util::fail(util::Error::io_failure(
+                    fmt::format("{}: cannot read the dataset file", path.string())));
+            std::stringstream text;
+            text << in.rdbuf();
+            return text.str();
+        };
+    };
+
+    std::vector<ProblemFixture> out;
+    util::Result<sql::Fixture> sample =
+        spec->dataset
+            ? dataset("dataset:" + *spec->dataset, m_bank.dataset_path(*spec->dataset).string(),
+                      from_file(*spec->dataset))
+            : dataset("setup:" + problem.id, problem.file.string() + " (setup)",
+                      [&]() -> util::Result<std::string> { return *spec->setup; });
+    if (!sample) return util::fail(sample.error());
+    out.push_back({"sample", false, *sample});
+    for (const auto& name : spec->hidden_datasets) {
+        auto hidden = dataset("dataset:" + name, m_bank.dataset_path(name).string(), from_file(name));
+        if (!hidden) return util::fail(hidden.error());
+        out.push_back({name, true, *hidden});
+    }
+    return out;
+}
+
+}  // namespace prepl::grade

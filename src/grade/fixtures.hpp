@@ -1,0 +1,43 @@
+#pragma once
+// Builds each dataset's Fixture once and caches it, with the reference results on it.
+// Thread-safe: `check --all` grades on several threads with one Fixtures.
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "bank/bank.hpp"
+#include "sql/sandbox.hpp"
+#include "util/error.hpp"
+
+namespace prepl::grade {
+
+// One dataset a SQL problem is graded on.
+struct ProblemFixture {
+    std::string name;  // "sample" for the problem's own data, else the hidden dataset's name
+    bool hidden = false;
+    sql::Fixture fixture;
+};
+
+class Fixtures {
+public:
+    explicit Fixtures(const bank::Bank& bank) : m_bank(bank) {}
+
+    // The sample fixture (dataset or inline setup) followed by every hidden fixture.
+    // Fails with an Error naming the dataset file when its SQL does not run.
+    util::Result<std::vector<ProblemFixture>> for_problem(const bank::Problem& problem);
+
+    const bank::Bank& bank() const { return m_bank; }
+
+private:
+    util::Result<sql::Fixture> dataset(const std::string& key, const std::string& display_name,
+                                       const std::function<util::Result<std::string>()>& load_sql);
+
+    const bank::Bank& m_bank;
+    std::mutex m_mutex;
+    std::map<std::string, util::Result<sql::Fixture>, std::less<>> m_cache;
+};
+
+}  // namespace prepl::grade

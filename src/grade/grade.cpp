@@ -1,0 +1,19 @@
+#include "grade/grade.hpp"
+
+namespace prepl::grade {
+
+Verdict grade_answer(const bank::Problem& problem, std::string_view answer, Fixtures& fixtures,
+                     const GradeOptions& options) {
+    switch (problem.kind) {
+        case bank::Kind::sql: return grade_sql(problem, answer, fixtures, options);
+        case bank::Kind::numeric:
+        case bank::Kind::case_study: break;
+    }
+    Verdict v;
+    v.problem_id = problem.id;
+    v.status = Verdict::Status::error;
+    v.message = "grading of " + std::string(bank::to_string(problem.kind)) + " problems is not available yet";
+    return v;
+}
+
+}  // namespace prepl::grade

@@ -1,0 +1,182 @@
+#include "grade/sql_grader.hpp"
+
+#include <fmt/format.h>
+
+#include "util/text.hpp"
+
+namespace prepl::grade {
+namespace {
+
+std::string plural(std::size_t n, std::string_view one, std::string_view many) {
+    return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+
+// The results a fixture yields for `sql`: the last result set, or each checked table.
+struct Outcome {
+    std::vector<sql::ResultSet> results;
+    std::optional<sql::SqlFailure> failure;
+    std::string missing_table;  // table-state: a checked table the statements removed
+};
+
+Outcome run_on(const bank::Problem& problem, const sql::Fixture& fixture, std::string_view text,
+               const GradeOptions& options, util::Error* open_error) {
+    Outcome out;
+    auto sandbox = sql::Sandbox::open(fixture, options.limits);
+    if (!sandbox) {
+        *open_error = sandbox.error();
+        return out;
+    }
+    auto result = sandbox->run(text);
+    if (!result) {
+        out.failure = result.error();
+        return out;
+    }
+    const bank::SqlSpec& spec = *problem.sql();
+    if (!spec.table_state) {
+        out.results.push_back(std::move(*result));
+        return out;
+    }
+    for (const auto& table : spec.check_tables) {
+        auto rows = sandbox->read_table(table);
+        if (!rows) {
+            out.missing_table = table;
+            return out;
+        }
+        out.results.push_back(std::move(*rows));
+    }
+    return out;
+}
+
+Verdict error_verdict(const bank::Problem& problem, std::string message) {
+    Verdict v;
+    v.status = Verdict::Status::error;
+    v.problem_id = problem.id;
+    v.message = std::move(message);
+    return v;
+}
+
+std::string table_state_rules(const bank::SqlSpec& spec, const std::string& rules) {
+    return fmt::format("the tables {} after your statements run, compared with their state after "
+                       "the reference statements; {}",
+                       util::join(spec.check_tables, ", "), rules);
+}
+
+}  // namespace
+
+std::string summarize_diff(const sql::ResultDiff& diff) {
+    std::vector<std::string> parts;
+    if (!diff.missing_columns.empty() || !diff.unexpected_columns.empty()) {
+        std::string cols = "the columns differ:";
+        if (!diff.missing_columns.empty())
+            cols += fmt::format(" expected {} not found", util::join(diff.missing_columns, ", "));
+        if (!diff.unexpected_columns.empty())
+            cols += fmt::format("{} unexpected {}", diff.missing_columns.empty() ? "" : ";",
+                                util::join(diff.unexpected_columns, ", "));
+        parts.push_back(cols);
+    } else if (diff.expected_column_count != diff.actual_column_count) {
+        parts.push_back(fmt::format("your result has {} where {} are expected",
+                                    plural(diff.actual_column_count, "column", "columns"),
+                                    diff.expected_column_count));
+    }
+    if (diff.missing_row_count || diff.unexpected_row_count) {
+        parts.push_back(fmt::format("{} of the {} expected are missing and {} unexpected (you returned {})",
+                                    plural(diff.missing_row_count, "row", "rows"),
+                                    diff.expected_row_count,
+                                    plural(diff.unexpected_row_count, "row is", "rows are"),
+                                    diff.actual_row_count));
+    }
+    if (diff.first_order_mismatch)
+        parts.push_back(fmt::format("the rows are right but their order is not, from row {}",
+                                    *diff.first_order_mismatch + 1));
+    if (parts.empty()) return "your result differs from the expected one";
+    std::string text = util::join(parts, "; ");
+    text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
+    return text;
+}
+
+util::Result<std::vector<sql::ResultSet>> reference_results(const bank::Problem& problem,
+                                                            Fixtures& fixtures,
+                                                            const GradeOptions& options) {
+    auto all = fixtures.for_problem(problem);
+    if (!all) return util::fail(all.error());
+    util::Error open_error;
+    Outcome ref = run_on(problem, all->front().fixture, problem.sql()->solution, options, &open_error);
+    if (!open_error.message.empty()) return util::fail(open_error);
+    if (ref.failure || !ref.missing_table.empty())
+        return util::fail(util::Error::invalid(fmt::format(
+            "{}: the reference solution fails on the sample data: {}", problem.file.string(),
+            ref.failure ? ref.failure->message : "table " + ref.missing_table + " is gone")));
+    return ref.results;
+}
+
+Verdict grade_sql(const bank::Problem& problem, std::string_view answer, Fixtures& fixtures,
+                  const GradeOptions& options) {
+    const bank::SqlSpec* spec = problem.sql();
+    if (!spec) return error_verdict(problem, problem.id + " is not a SQL problem");
+    auto all = fixtures.for_problem(problem);
+    if (!all) return error_verdict(problem, all.error().message);
+
+    Verdict verdict;
+    verdict.problem_id = problem.id;
+    verdict.rules = sql::describe_rules(spec->compare);
+    if (spec->table_state) verdict.rules = table_state_rules(*spec, verdict.rules);
+
+    for (const ProblemFixture& fixture : *all) {
+        util::Error open_error;
+        Outcome user = run_on(problem, fixture.fixture, answer, options, &open_error);
+        if (!open_error.message.empty()) return error_verdict(problem, open_error.message);
+        if (user.failure) {
+            verdict.status = Verdict::Status::rejected;
+            verdict.sql_failure = user.failure;
+            verdict.fixture = fixture.name;
+            verdict.hidden_fixture = fixture.hidden;
+            verdict.message = fixture.hidden
+                                  ? "Your query runs on the sample data but fails on another dataset: " +
+                                        user.failure->message
+                                  : user.failure->message;
+            return verdict;
+        }
+        if (!user.missing_table.empty()) {
+            verdict.status = Verdict::Status::rejected;
+            verdict.message = fmt::format("After your statements the table {} cannot be read: was it "
+                                          "dropped or renamed?",
+                                          user.missing_table);
+            return verdict;
+        }
+        Outcome ref = run_on(problem, fixture.fixture, spec->solution, options, &open_error);
+        if (!open_error.message.empty()) return error_verdict(problem, open_error.message);
+        if (ref.failure || !ref.missing_table.empty())
+            return error_verdict(problem,
+                                 fmt::format("{}: the reference solution fails on {}: {} (a bank "
+                                             "defect, not your answer; run prepl validate)",
+                                             problem.file.string(), fixture.name,
+                                             ref.failure ? ref.failure->message : ref.missing_table));
+        if (!fixture.hidden && !spec->table_state) verdict.result = user.results.front();
+
+        for (std::size_t i = 0; i < ref.results.size(); ++i) {
+            sql::Comparison cmp = sql::compare_result_sets(user.results[i], ref.results[i], spec->compare);
+            if (cmp.equal) continue;
+            verdict.status = Verdict::Status::rejected;
+            verdict.diff = std::move(cmp.diff);
+            verdict.fixture = fixture.name;
+            verdict.hidden_fixture = fixture.hidden;
+            std::string what = summarize_diff(*verdict.diff);
+            if (spec->table_state) what = fmt::format("Table {}: {}", spec->check_tables[i], what);
+            verdict.message =
+                fixture.hidden
+                    ? "Your query returns the right rows on the sample data but not on another "
+                      "dataset. " + what + "."
+                    : what + ".";
+            return verdict;
+        }
+    }
+    verdict.status = Verdict::Status::accepted;
+    verdict.score = verdict.max_score;
+    verdict.message = all->size() > 1
+                          ? fmt::format("Accepted: right on the sample data and on {} hidden",
+                                        plural(all->size() - 1, "dataset", "datasets"))
+                          : "Accepted: your result matches the reference";
+    return verdict;
+}
+
+}  // namespace prepl::grade

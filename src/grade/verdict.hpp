@@ -1,0 +1,40 @@
+#pragma once
+// The outcome of grading one answer: what the user sees, and what `check --format json` prints.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sql/comparator.hpp"
+#include "sql/result_set.hpp"
+#include "sql/sandbox.hpp"
+
+namespace prepl::grade {
+
+struct Verdict {
+    // accepted / rejected: the user's answer was graded. error: the bank or a grader is broken,
+    // never the user's fault.
+    enum class Status { accepted, rejected, error };
+    Status status = Status::error;
+    std::string problem_id;
+    std::string message;  // one or two sentences: what happened and what to look at
+    std::string rules;    // plain-language statement of what was compared
+    double score = 0;
+    double max_score = 1;
+
+    std::optional<sql::SqlFailure> sql_failure;  // the user's SQL did not run
+    std::optional<sql::ResultDiff> diff;         // the user's result differs from the reference
+    std::string fixture = "sample";              // dataset the diff comes from
+    bool hidden_fixture = false;                 // the diff is on hidden data: rows not shown unless asked
+    std::optional<sql::ResultSet> result;        // the user's result on the sample data
+    std::vector<std::string> feedback;           // extra notes (grader feedback, table-state details)
+
+    bool accepted() const { return status == Status::accepted; }
+};
+
+std::string_view to_string(Verdict::Status status);
+
+// Process exit code for a verdict: 0 accepted, 1 rejected, 3 error.
+int exit_code(const Verdict& verdict);
+
+}  // namespace prepl::grade

@@ -1,0 +1,95 @@
+#include "grade/verdict_json.hpp"
+
+#include <cmath>
+
+#include <fmt/format.h>
+
+namespace prepl::grade {
+using nlohmann::json;
+
+json to_json(const sql::Row& row) {
+    json out = json::array();
+    for (const auto& value : row) {
+        std::visit(
+            [&](const auto& v) {
+                using T = std::decay_t<decltype(v)>;
+                if constexpr (std::is_same_v<T, sql::Null>) out.push_back(nullptr);
+                else if constexpr (std::is_same_v<T, std::int64_t>) out.push_back(v);
+                else if constexpr (std::is_same_v<T, double>) {
+                    if (std::isfinite(v)) out.push_back(v);
+                    else out.push_back(std::isnan(v) ? "NaN" : (v > 0 ? "Infinity" : "-Infinity"));
+                } else if constexpr (std::is_same_v<T, std::string>) {
+                    // May hold invalid UTF-8: callers dump with error_handler_t::replace.
+                    out.push_back(v);
+                } else {
+                    std::string hex = "x'";
+                    for (unsigned char c : v.bytes) hex += fmt::format("{:02x}", c);
+                    out.push_back(hex + "'");
+                }
+            },
+            value);
+    }
+    return out;
+}
+
+json to_json(const sql::ResultSet& result) {
+    json rows = json::array();
+    for (const auto& row : result.rows) rows.push_back(to_json(row));
+    return {{"columns", result.columns}, {"rows", rows}};
+}
+
+namespace {
+
+json rows_json(const std::vector<sql::Row>& rows) {
+    json out = json::array();
+    for (const auto& row : rows) out.push_back(to_json(row));
+    return out;
+}
+
+}  // namespace
+
+json to_json(const Verdict& verdict, bool reveal_hidden) {
+    json out = {
+        {"id", verdict.problem_id},
+        {"status", std::string(to_string(verdict.status))},
+        {"message", verdict.message},
+        {"rules", verdict.rules},
+        {"score", verdict.score},
+        {"max_score", verdict.max_score},
+        {"diff", nullptr},
+    };
+    if (verdict.status != Verdict::Status::accepted) {
+        out["fixture"] = verdict.hidden_fixture ? "hidden" : "sample";
+        if (verdict.hidden_fixture && reveal_hidden) out["fixture_name"] = verdict.fixture;
+    }
+    if (verdict.sql_failure) {
+        out["error"] = {{"message", verdict.sql_failure->message},
+                        {"line", verdict.sql_failure->line},
+                        {"column", verdict.sql_failure->column}};
+    }
+    if (verdict.diff) {
+        const sql::ResultDiff& d = *verdict.diff;
+        const bool show_rows = !verdict.hidden_fixture || reveal_hidden;
+        json diff = {
+            {"missing_columns", d.missing_columns},
+            {"unexpected_columns", d.unexpected_columns},
+            {"expected_row_count", d.expected_row_count},
+            {"actual_row_count", d.actual_row_count},
+            {"missing_row_count", d.missing_row_count},
+            {"unexpected_row_count", d.unexpected_row_count},
+            {"first_order_mismatch", d.first_order_mismatch ? json(*d.first_order_mismatch) : json(nullptr)},
+            {"hints", d.hints},
+        };
+        if (show_rows) {
+            diff["missing_rows"] = rows_json(d.missing_rows);
+            diff["unexpected_rows"] = rows_json(d.unexpected_rows);
+        } else {
+            diff["rows_hidden"] = true;
+        }
+        out["diff"] = std::move(diff);
+    }
+    if (!verdict.feedback.empty()) out["feedback"] = verdict.feedback;
+    return out;
+}
+
+}  // namespace prepl::grade

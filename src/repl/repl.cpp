@@ -1,0 +1,96 @@
+#include "repl/repl.hpp"
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+#include <unistd.h>
+
+#include "bank/bank.hpp"
+#include "repl/line_reader.hpp"
+#include "repl/shell.hpp"
+#include "sql/sandbox.hpp"
+
+namespace prepl::repl {
+namespace {
+
+std::atomic<bool> g_interrupted{false};
+
+// Ctrl-C: stop a running query; at the prompt the input loop sees the flag and clears the
+// buffer. Only async-signal-safe work here.
+extern "C" void on_sigint(int) {
+    g_interrupted.store(true);
+    sql::Sandbox::request_interrupt();
+}
+
+std::string history_path() {
+    if (const char* env = std::getenv("PREPL_HISTORY"); env && *env) return env;
+    if (const char* state = std::getenv("XDG_STATE_HOME"); state && *state) return std::string(state) + "/prepl/history";
+    if (const char* home = std::getenv("HOME"); home && *home) return std::string(home) + "/.local/state/prepl/history";
+    return "";
+}
+
+bool want_color(const std::string& mode) {
+    if (mode == "always") return true;
+    if (mode == "never") return false;
+    const char* term = std::getenv("TERM");
+    return ::isatty(1) && !std::getenv("NO_COLOR") && !(term && std::string(term) == "dumb");
+}
+
+void print(const std::string& text) {
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    std::fflush(stdout);
+}
+
+}  // namespace
+
+int run_repl(const ReplOptions& options) {
+    auto loaded = bank::load_bank(options.bank_dir.value_or(bank::default_bank_dir()));
+    if (!loaded) {
+        std::cerr << "prepl: " << loaded.error().message << "\n";
+        return 2;
+    }
+    const bool interactive = ::isatty(0) != 0;
+    Shell shell(*loaded, want_color(options.color_mode));
+    if (!interactive) shell.render_options().mode = TableMode::list;
+
+    struct sigaction action {};
+    action.sa_handler = on_sigint;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0;  // no SA_RESTART: a read at the prompt returns, so Ctrl-C clears the line
+    sigaction(SIGINT, &action, nullptr);
+
+    std::unique_ptr<LineReader> reader =
+        interactive ? make_terminal_reader(history_path(),
+                                           [&](const std::string& line, const std::string& word) {
+                                               return shell.complete(line, word);
+                                           })
+                    : make_stream_reader(std::cin);
+    if (interactive) {
+        print("prepl — data-science interview practice. `list` to browse, `open ID` to start, `help` for commands.\n");
+        if (!loaded->issues().empty())
+            print(std::to_string(loaded->issues().size()) + " problem files did not load; `prepl validate` says why.\n");
+    }
+    if (!options.open_id.empty()) print(shell.open(options.open_id));
+
+    while (!shell.wants_exit()) {
+        bool interrupted = false;
+        g_interrupted.store(false);
+        auto line = reader->read_line(interactive ? shell.prompt() : "", interrupted);
+        if (g_interrupted.exchange(false) || interrupted) {
+            shell.clear_buffer();
+            if (interactive) print("^C\n");
+            if (!line) continue;
+        }
+        if (!line) break;  // Ctrl-D or end of input
+        const std::string out = shell.feed(*line);
+        if (interactive && !shell.last_statement().empty()) reader->add_history(shell.last_statement());
+        if (g_interrupted.exchange(false)) print("query cancelled\n");
+        print(out);
+    }
+    if (interactive) print("Goodbye!\n");
+    return !interactive && shell.had_error() ? 1 : 0;
+}
+
+}  // namespace prepl::repl

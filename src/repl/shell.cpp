@@ -1,0 +1,335 @@
+#include "repl/shell.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "grade/grade.hpp"
+#include "grade/sql_grader.hpp"
+#include "repl/problem_render.hpp"
+#include "repl/verdict_render.hpp"
+#include "sql/statement_text.hpp"
+#include "util/text.hpp"
+
+namespace prepl::repl {
+namespace {
+
+// Input over this size is refused before it reaches SQLite (SANDBOX.md: parser and size).
+constexpr std::size_t k_max_input_bytes = 100 * 1024;
+
+const std::vector<std::string_view> k_sql_keywords = {
+    "SELECT", "FROM", "WHERE", "GROUP BY", "ORDER BY", "HAVING", "LIMIT", "JOIN", "LEFT JOIN", "INNER JOIN",
+    "ON", "AS", "WITH", "RECURSIVE", "DISTINCT", "COUNT", "SUM", "AVG", "MIN", "MAX", "CASE", "WHEN", "THEN",
+    "ELSE", "END", "OVER", "PARTITION BY", "ROW_NUMBER", "RANK", "DENSE_RANK", "LAG", "LEAD", "ROUND",
+    "COALESCE", "NULLIF", "CAST", "UNION", "UNION ALL", "EXISTS", "NOT", "IN", "IS NULL", "BETWEEN", "LIKE",
+    "date", "strftime", "julianday", "MEDIAN", "PERCENTILE_CONT", "STDDEV", "DATE_TRUNC", "DATEDIFF"};
+
+std::string first_word(const std::string& line, std::string& rest) {
+    const std::string t = util::trim(line);
+    const auto space = t.find_first_of(" \t");
+    rest = space == std::string::npos ? "" : util::trim(t.substr(space));
+    return space == std::string::npos ? t : t.substr(0, space);
+}
+
+const ShellCommand* find_command(std::string_view word) {
+    if (!word.empty() && word.front() == '.') word.remove_prefix(1);
+    if (word == "\\q" || word == "exit") word = "quit";
+    for (const auto& c : shell_commands())
+        if (c.name == word) return &c;
+    return nullptr;
+}
+
+std::string need_problem(const Shell& shell) {
+    return shell.current() ? "" : "No problem is open: `list` shows them, `open ID` opens one.\n";
+}
+
+std::string cmd_help(Shell&, const std::string&) {
+    std::string out = "Commands (also with a leading dot, e.g. .tables); anything else is SQL, ended by ';'.\n";
+    for (const auto& c : shell_commands())
+        out += fmt::format("  {:<22} {}\n", std::string(c.name) + (c.args.empty() ? "" : " " + std::string(c.args)),
+                           c.summary);
+    out += "Ctrl-C cancels a running query or clears the input; Ctrl-D quits.\n";
+    return out;
+}
+
+std::string cmd_list(Shell& shell, const std::string& args) {
+    std::vector<std::string> words;
+    std::string rest = args, word;
+    while (!(word = first_word(rest, rest)).empty()) words.push_back(word);
+    std::string kind, tag;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (words[i] == "--tag" && i + 1 < words.size()) tag = words[++i];
+        else if (words[i] == "sql" || words[i] == "numeric" || words[i] == "case" || words[i] == "stats")
+            kind = words[i] == "stats" ? "numeric" : words[i];
+        else tag = words[i];
+    }
+    sql::ResultSet table;
+    table.columns = {"id", "kind", "difficulty", "title"};
+    for (const auto& p : shell.bank().problems()) {
+        if (!kind.empty() && bank::to_string(p.kind) != kind) continue;
+        if (!tag.empty() && std::find(p.tags.begin(), p.tags.end(), tag) == p.tags.end()) continue;
+        table.rows.push_back({p.id, std::string(bank::to_string(p.kind)), p.difficulty, p.title});
+    }
+    RenderOptions options = shell.render_options();
+    options.max_rows = 100000;
+    return render_table(table, options) + fmt::format("{} problems. `open ID` to start one.\n", table.rows.size());
+}
+
+std::string cmd_open(Shell& shell, const std::string& args) {
+    if (args.empty()) return "usage: open ID (`list` shows the ids)\n";
+    return shell.open(args);
+}
+
+std::string cmd_show(Shell& shell, const std::string&) {
+    if (auto none = need_problem(shell); !none.empty()) return none;
+    return render_problem(*shell.current(), shell.fixtures(), shell.color());
+}
+
+std::string cmd_tables(Shell& shell, const std::string&) {
+    if (auto none = need_problem(shell); !none.empty()) return none;
+    auto all = shell.fixtures().for_problem(*shell.current());
+    if (!all) return all.error().message + "\n";
+    return util::join(all->front().fixture.tables(), "  ") + "\n";
+}
+
+std::string cmd_schema(Shell& shell, const std::string& args) {
+    if (auto none = need_problem(shell); !none.empty()) return none;
+    const std::string all = render_schema(*shell.current(), shell.fixtures());
+    if (args.empty()) return all;
+    std::string out;
+    for (const auto& line : std::vector<std::string>{all}) {
+        std::size_t start = 0;
+        while (start < line.size()) {
+            const auto end = line.find('\n', start);
+            const std::string one = line.substr(start, end - start);
+            if (util::starts_with_icase(util::trim(one), args + "(")) out += one + "\n";
+            start = end == std::string::npos ? line.size() : end + 1;
+        }
+    }
+    return out.empty() ? "no table named " + args + "\n" : out;
+}
+
+std::string cmd_submit(Shell& shell, const std::string& args) {
+    if (auto none = need_problem(shell); !none.empty()) return none;
+    const std::string answer = args.empty() ? shell.last_sql : args;
+    if (util::trim(answer).empty()) return "Nothing to submit yet: type a query ending with ';' first.\n";
+    const grade::Verdict verdict = grade::grade_answer(*shell.current(), answer, shell.fixtures());
+    VerdictRenderOptions render;
+    render.color = shell.color();
+    render.table = shell.render_options();
+    std::string out = render_verdict(verdict, render);
+    if (verdict.accepted()) {
+        if (!shell.current()->explanation.empty()) out += "\nWhy:\n" + shell.current()->explanation + "\n";
+        out += "`next` for another problem.\n";
+    } else if (verdict.status == grade::Verdict::Status::rejected && shell.hints_shown < shell.current()->hints.size()) {
+        out += "`hint` for a nudge.\n";
+    }
+    return out;
+}
+
+std::string cmd_hint(Shell& shell, const std::string&) {
+    if (auto none = need_problem(shell); !none.empty()) return none;
+    const auto& hints = shell.current()->hints;
+    if (hints.empty()) return "This problem has no hints.\n";
+    if (shell.hints_shown >= hints.size()) return "No more hints; `solution` shows the reference.\n";
+    ++shell.hints_shown;
+    return fmt::format("hint {}/{}: {}\n", shell.hints_shown, hints.size(), hints[shell.hints_shown - 1]);
+}
+
+std::string cmd_solution(Shell& shell, const std::string&) {
+    if (auto none = need_problem(shell); !none.empty()) return none;
+    const bank::Problem& p = *shell.current();
+    shell.solution_shown = true;
+    std::string out;
+    if (const auto* sql = p.sql()) {
+        out += "Reference solution:\n" + sql->solution + "\n";
+        auto results = grade::reference_results(p, shell.fixtures());
+        if (results)
+            for (const auto& r : *results) out += render_table(r, shell.render_options());
+    }
+    if (!p.explanation.empty()) out += "\n" + p.explanation + "\n";
+    return out;
+}
+
+std::string cmd_next(Shell& shell, const std::string&) {
+    const auto& problems = shell.bank().problems();
+    if (problems.empty()) return "The bank is empty.\n";
+    std::size_t i = 0;
+    if (shell.current()) {
+        for (; i < problems.size() && &problems[i] != shell.current(); ++i) {
+        }
+        i = (i + 1) % problems.size();
+        // Stay with the same kind when the bank has more of it.
+        for (std::size_t k = 0; k < problems.size(); ++k) {
+            const std::size_t j = (i + k) % problems.size();
+            if (problems[j].kind == shell.current()->kind) {
+                i = j;
+                break;
+            }
+        }
+    }
+    return shell.open(problems[i].id);
+}
+
+std::string cmd_reset(Shell& shell, const std::string&) {
+    if (auto none = need_problem(shell); !none.empty()) return none;
+    return shell.open(shell.current()->id);
+}
+
+std::string cmd_mode(Shell& shell, const std::string& args) {
+    TableMode mode;
+    if (!parse_table_mode(args, mode)) return "usage: mode box|table|markdown|csv|json|list|line\n";
+    shell.render_options().mode = mode;
+    return "";
+}
+
+std::string cmd_nullvalue(Shell& shell, const std::string& args) {
+    shell.render_options().null_text = args;
+    return "";
+}
+
+std::string cmd_quit(Shell& shell, const std::string&) {
+    shell.request_exit();
+    return "";
+}
+
+}  // namespace
+
+const std::vector<ShellCommand>& shell_commands() {
+    static const std::vector<ShellCommand> commands = {
+        {"help", "", "this list", cmd_help},
+        {"list", "[sql|numeric|case] [--tag T]", "problems in the bank", cmd_list},
+        {"open", "ID", "open a problem: prompt, tables, fresh data", cmd_open},
+        {"show", "", "the current problem's prompt again", cmd_show},
+        {"tables", "", "tables of the current problem", cmd_tables},
+        {"schema", "[TABLE]", "columns of the tables", cmd_schema},
+        {"submit", "", "grade your last query", cmd_submit},
+        {"hint", "", "the next hint", cmd_hint},
+        {"solution", "", "the reference answer and explanation", cmd_solution},
+        {"next", "", "the next problem", cmd_next},
+        {"skip", "", "skip to the next problem", cmd_next},
+        {"reset", "", "a fresh copy of the problem's data", cmd_reset},
+        {"mode", "MODE", "output: box, table, markdown, csv, json, list, line", cmd_mode},
+        {"nullvalue", "TEXT", "how NULL is shown", cmd_nullvalue},
+        {"quit", "", "leave (also exit, .quit, \\q, Ctrl-D)", cmd_quit},
+    };
+    return commands;
+}
+
+Shell::Shell(const bank::Bank& bank, bool color) : m_bank(bank), m_fixtures(bank), m_color(color) {
+    m_render.color = color;
+    m_render.mode = color ? TableMode::box : TableMode::table;
+}
+
+std::string Shell::prompt() const {
+    if (!m_buffer.empty()) return "...> ";
+    return m_current ? m_current->id + " sql> " : "prepl> ";
+}
+
+std::string Shell::open(const std::string& id) {
+    const bank::Problem* problem = m_bank.find(id);
+    if (!problem) {
+        auto close = m_bank.similar_ids(id);
+        note_error();
+        return fmt::format("No problem \"{}\".{}\n", id,
+                           close.empty() ? " `list` shows the ids." : " Did you mean " + util::join(close, ", ") + "?");
+    }
+    m_current = problem;
+    hints_shown = 0;
+    solution_shown = false;
+    last_sql.clear();
+    m_sandbox.reset();
+    if (problem->sql()) {
+        auto all = m_fixtures.for_problem(*problem);
+        if (!all) return all.error().message + "\n";
+        auto sandbox = sql::Sandbox::open(all->front().fixture);
+        if (!sandbox) return sandbox.error().message + "\n";
+        m_sandbox.emplace(std::move(*sandbox));
+    }
+    return render_problem(*problem, m_fixtures, m_color) + "\nType SQL ending with ';' to run it, then `submit`.\n";
+}
+
+std::string Shell::run_sql(const std::string& text) {
+    if (!m_current || !m_sandbox) {
+        note_error();
+        return "No SQL problem is open: `open ID` first (`list sql` shows them).\n";
+    }
+    last_sql = text;
+    auto result = m_sandbox->run(text);
+    if (!result) {
+        note_error();
+        return "Error: " + result.error().message + "\n";
+    }
+    if (result->columns.empty()) return "";
+    return render_table(*result, m_render);
+}
+
+std::string Shell::dispatch(const std::string& line) {
+    std::string args;
+    const std::string word = first_word(line, args);
+    if (const ShellCommand* command = find_command(word)) return command->handler(*this, args);
+    note_error();
+    std::vector<std::string> names;
+    for (const auto& c : shell_commands()) names.emplace_back(c.name);
+    auto close = util::closest_matches(word.front() == '.' ? word.substr(1) : word, names, 2);
+    return fmt::format("unknown command {}{}; see help\n", word,
+                       close.empty() ? "" : " (did you mean " + util::join(close, ", ") + "?)");
+}
+
+std::string Shell::feed(const std::string& line) {
+    m_last_statement.clear();
+    if (line.find('\0') != std::string::npos) {
+        note_error();
+        return "Input contains a NUL byte; it was discarded.\n";
+    }
+    if (m_buffer.empty()) {
+        const std::string trimmed = util::trim(line);
+        if (trimmed.empty()) return "";
+        std::string rest;
+        const std::string word = first_word(trimmed, rest);
+        // A command is one line at the start of a statement (as in the sqlite3 shell): a known
+        // word, or anything starting with '.' or '\'.
+        if (find_command(word) || word.front() == '.' || word.front() == '\\') {
+            m_last_statement = trimmed;
+            return dispatch(trimmed);
+        }
+    }
+    m_buffer += m_buffer.empty() ? line : "\n" + line;
+    if (m_buffer.size() > k_max_input_bytes) {
+        m_buffer.clear();
+        note_error();
+        return "Input over 100 KB was discarded.\n";
+    }
+    if (!sql::is_complete_statement(m_buffer)) return "";
+    const std::string statement = std::move(m_buffer);
+    m_buffer.clear();
+    m_last_statement = statement;
+    return run_sql(statement);
+}
+
+std::vector<std::string> Shell::complete(const std::string& line, const std::string& word) const {
+    std::vector<std::string> out;
+    const std::string before = util::trim(line);
+    auto add_if = [&](std::string_view candidate) {
+        if (util::starts_with_icase(candidate, word)) out.emplace_back(candidate);
+    };
+    if (before.empty() && m_buffer.empty()) {
+        for (const auto& c : shell_commands()) add_if(c.name);
+    }
+    if (before == "open" || before == ".open") {
+        for (const auto& p : m_bank.problems()) add_if(p.id);
+        return out;
+    }
+    if (m_sandbox) {
+        for (const auto& table : m_sandbox->fixture().tables()) {
+            add_if(table);
+            for (const auto& column : m_sandbox->columns_of(table)) add_if(column.name);
+        }
+    }
+    for (auto keyword : k_sql_keywords) add_if(keyword);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+}  // namespace prepl::repl
