@@ -54,10 +54,11 @@ std::vector<ValidationFinding> validate_sql_problem(const bank::Problem& problem
                                                        trivial, to_string(v.status))));
     }
 
-    // Which fixtures reject each wrong answer.
+    // A hidden fixture earns its place by rejecting a wrong answer the sample data lets through.
     std::vector<bool> hidden_catches(all->size(), false);
     for (std::size_t w = 0; w < spec.wrong_answers.size(); ++w) {
         bool caught = false;
+        bool sample_rejects = false;
         for (std::size_t f = 0; f < all->size(); ++f) {
             bank::Problem single = problem;  // grade on this fixture alone
             auto& s = std::get<bank::SqlSpec>(single.spec);
@@ -73,7 +74,8 @@ std::vector<ValidationFinding> validate_sql_problem(const bank::Problem& problem
             }
             if (rejected(v)) {
                 caught = true;
-                hidden_catches[f] = true;
+                if (f == 0) sample_rejects = true;  // the sample fixture comes first
+                else if (!sample_rejects) hidden_catches[f] = true;
             }
         }
         if (!caught)
@@ -83,8 +85,8 @@ std::vector<ValidationFinding> validate_sql_problem(const bank::Problem& problem
     }
     for (std::size_t f = 0; f < all->size(); ++f) {
         if (!(*all)[f].hidden || hidden_catches[f]) continue;
-        out.push_back(finding(problem, fmt::format("hidden dataset \"{}\" rejects none of the wrong_answers: "
-                                                   "list the wrong query it is meant to catch",
+        out.push_back(finding(problem, fmt::format("hidden dataset \"{}\" rejects no wrong answer that the "
+                                                   "sample data accepts: list the wrong query it is meant to catch",
                                                    (*all)[f].name)));
     }
     return out;

@@ -173,8 +173,8 @@ Verdict grade_sql(const bank::Problem& problem, std::string_view answer, Fixture
     verdict.status = Verdict::Status::accepted;
     verdict.score = verdict.max_score;
     verdict.message = all->size() > 1
-                          ? fmt::format("Accepted: right on the sample data and on {} hidden",
-                                        plural(all->size() - 1, "dataset", "datasets"))
+                          ? fmt::format("Accepted: right on the sample data and on {} hidden {}", all->size() - 1,
+                                        all->size() == 2 ? "dataset" : "datasets")
                           : "Accepted: your result matches the reference";
     return verdict;
 }

@@ -1,0 +1,19 @@
+# The bundled bank validates, and every reference solution is accepted by `check --all`.
+source "$(dirname "$0")/../support/e2e_lib.sh"
+expect_code 0 "prepl validate on the bundled bank" -- "$PREPL" validate
+expect_match "$WORK/out" "all valid" "validate summary"
+# prepl finds its bank from any working directory.
+expect_code 0 "list from another directory" -- sh -c "cd / && \"$PREPL\" list --kind sql --format json"
+n=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))))' "$WORK/out")
+if [ "$n" -ge 40 ]; then passes=$((passes+1)); else echo "FAIL: expected >= 40 SQL problems, got $n"; failures=$((failures+1)); fi
+mkdir -p "$WORK/answers"
+python3 - "$ROOT/problems" "$WORK/answers" <<'PY'
+import json, glob, os, sys
+for f in glob.glob(os.path.join(sys.argv[1], '**', '*.json'), recursive=True):
+    if f.endswith('schema.json'): continue
+    p = json.load(open(f))
+    if p.get('kind') == 'sql':
+        open(os.path.join(sys.argv[2], p['id'] + '.sql'), 'w').write(p['solution'])
+PY
+expect_code 0 "every reference solution passes check --all" -- "$PREPL" check --all "$WORK/answers"
+finish
