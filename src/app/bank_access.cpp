@@ -6,8 +6,14 @@
 
 namespace prepl::app {
 
-std::optional<bank::Bank> open_bank(const CommonOptions& common, CommandOutput& output) {
-    auto loaded = bank::load_bank(common.bank_dir.value_or(bank::default_bank_dir()));
+std::optional<bank::Bank> open_bank(const CommonOptions& common, CommandOutput& output,
+                                    const std::string& only_id) {
+    const auto dir = common.bank_dir.value_or(bank::default_bank_dir());
+    if (!only_id.empty()) {
+        auto one = bank::load_bank(dir, only_id);
+        if (one && one->find(only_id)) return std::move(*one);
+    }
+    auto loaded = bank::load_bank(dir);
     if (!loaded) {
         output.err += "prepl: " + loaded.error().message + "\n";
         output.code = k_exit_usage;

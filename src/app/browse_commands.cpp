@@ -59,7 +59,7 @@ CommandOutput list_command(const CommonOptions& common, const ListOptions& optio
 
 CommandOutput show_command(const CommonOptions& common, const std::string& id, const std::string& format) {
     CommandOutput output;
-    auto bank = open_bank(common, output);
+    auto bank = open_bank(common, output, id);
     if (!bank) return output;
     const bank::Problem* problem = find_problem(*bank, id, output);
     if (!problem) return output;

@@ -114,7 +114,7 @@ CommandOutput check_command(const CommonOptions& common, const CheckOptions& opt
         output.code = k_exit_usage;
         return output;
     }
-    auto bank = open_bank(common, output);
+    auto bank = open_bank(common, output, options.all_dir ? "" : options.id);
     if (!bank) return output;
     if (options.all_dir) return check_all(*bank, options);
 

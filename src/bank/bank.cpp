@@ -148,7 +148,7 @@ fs::path Bank::resolve_grader(std::string_view grader) const {
 
 fs::path Bank::grader_lib_dir() const { return resolve_grader("graders/lib"); }
 
-util::Result<Bank> load_bank(const fs::path& dir) {
+util::Result<Bank> load_bank(const fs::path& dir, std::string_view only_id) {
     std::error_code ec;
     if (!fs::is_directory(dir, ec))
         return util::fail(util::Error::missing(
@@ -163,7 +163,8 @@ util::Result<Bank> load_bank(const fs::path& dir) {
              bank.m_root, fs::directory_options::skip_permission_denied, ec);
          !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
         const fs::path& path = it->path();
-        if (it->is_regular_file(ec) && path.extension() == ".json" && path.filename() != "schema.json")
+        if (it->is_regular_file(ec) && path.extension() == ".json" && path.filename() != "schema.json" &&
+            (only_id.empty() || path.stem() == only_id))
             files.push_back(path);
     }
     if (ec)

@@ -37,7 +37,7 @@ public:
     // graders/lib for `require`, resolved like resolve_grader.
     std::filesystem::path grader_lib_dir() const;
 
-    friend util::Result<Bank> load_bank(const std::filesystem::path& dir);
+    friend util::Result<Bank> load_bank(const std::filesystem::path& dir, std::string_view only_id);
 
 private:
     std::filesystem::path m_root;
@@ -47,7 +47,9 @@ private:
 
 // Loads every *.json under `dir` recursively (except schema.json). Fails only when `dir` is not a
 // readable directory; defective files are reported in Bank::issues().
-util::Result<Bank> load_bank(const std::filesystem::path& dir);
+// With `only_id`, reads only the files named <only_id>.json (ids equal file names), so a command
+// that grades one problem does not parse the whole bank.
+util::Result<Bank> load_bank(const std::filesystem::path& dir, std::string_view only_id = {});
 
 // The bundled bank: $PREPL_BANK, else problems/ beside the executable's source tree or
 // installed data dir, found from the executable's own path so prepl works from any directory.
