@@ -453,3 +453,32 @@ TEST_CASE("a moved sandbox keeps its defences") {
                    Kind::timeout);
     CHECK(single_int(moved, "SELECT count(*) FROM employees") == 3);
 }
+
+TEST_CASE("a dataset view may use dialect functions although the schema is untrusted") {
+    // TRUSTED_SCHEMA=0 lets views call only SQLITE_INNOCUOUS functions: the dialect ones are.
+    auto built = Fixture::build("CREATE TABLE s (d TEXT, x REAL);"
+                                "INSERT INTO s VALUES ('2024-01-03', 1), ('2024-01-09', 3), ('2024-01-10', 5);"
+                                "CREATE VIEW weekly AS SELECT date_trunc('week', d) AS wk, median(x) AS med, "
+                                "date(d, 'start of month') AS m FROM s GROUP BY 1;",
+                                "weekly");
+    REQUIRE(built.has_value());
+    auto sandbox = Sandbox::open(*built);
+    REQUIRE(sandbox.has_value());
+    auto result = sandbox->run("SELECT wk, med FROM weekly ORDER BY wk");
+    REQUIRE_MESSAGE(result.has_value(), (result ? "" : result.error().message));
+    REQUIRE(result->rows.size() == 2);
+    CHECK(result->rows[1][0] == Value{std::string("2024-01-08")});
+    CHECK(result->rows[1][1] == Value{4.0});  // median of 3 and 5
+}
+
+TEST_CASE("denied functions stay denied inside the answer's own views and triggers") {
+    auto sandbox = open_sandbox();
+    auto view = sandbox.run("CREATE TEMP VIEW sneaky AS SELECT load_extension('/tmp/x.so') AS v; SELECT * FROM sneaky");
+    REQUIRE_FALSE(view.has_value());
+    CHECK(view.error().kind == Kind::denied);
+    auto trigger = sandbox.run("CREATE TEMP TRIGGER t AFTER INSERT ON depts BEGIN SELECT load_extension('/tmp/x.so'); END;"
+                               "INSERT INTO depts VALUES ('new', 9)");
+    REQUIRE_FALSE(trigger.has_value());
+    CHECK(trigger.error().kind == Kind::denied);
+    CHECK(single_int(sandbox, "SELECT count(*) FROM depts") == 2);
+}
