@@ -1,8 +1,8 @@
 #pragma once
 // RAII owners for sqlite3 handles, internal to src/sql/ (STYLE.md rule 6).
-#include <memory>
-
 #include <sqlite3.h>
+
+#include <memory>
 
 namespace prepl::sql {
 

@@ -1,5 +1,7 @@
 #include "sql/dialect.hpp"
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -10,8 +12,6 @@
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <sqlite3.h>
 
 #include "sql/timestamp.hpp"
 
@@ -34,7 +34,9 @@ struct SqliteAllocator {
     }
     void deallocate(T* p, std::size_t) noexcept { sqlite3_free(p); }
     template <class U>
-    bool operator==(const SqliteAllocator<U>&) const noexcept { return true; }
+    bool operator==(const SqliteAllocator<U>&) const noexcept {
+        return true;
+    }
 };
 
 using Values = std::vector<double, SqliteAllocator<double>>;
@@ -48,7 +50,8 @@ struct Sample {
 
 // The Sample behind an aggregate context; created on first use when `create`.
 Sample* sample_of(sqlite3_context* ctx, bool create) {
-    auto** slot = static_cast<Sample**>(sqlite3_aggregate_context(ctx, create ? sizeof(Sample*) : 0));
+    auto** slot =
+        static_cast<Sample**>(sqlite3_aggregate_context(ctx, create ? sizeof(Sample*) : 0));
     if (!slot) return nullptr;
     if (!*slot && create) *slot = new (std::nothrow) Sample;
     return *slot;
@@ -67,10 +70,14 @@ enum class Arg { null, number, not_number };
 // Reads a numeric argument; text that looks like a number counts (SQLite's numeric affinity).
 Arg numeric_arg(sqlite3_value* v, double& out) {
     switch (sqlite3_value_numeric_type(v)) {
-        case SQLITE_NULL: return Arg::null;
+        case SQLITE_NULL:
+            return Arg::null;
         case SQLITE_INTEGER:
-        case SQLITE_FLOAT: out = sqlite3_value_double(v); return Arg::number;
-        default: return Arg::not_number;
+        case SQLITE_FLOAT:
+            out = sqlite3_value_double(v);
+            return Arg::number;
+        default:
+            return Arg::not_number;
     }
 }
 
@@ -79,7 +86,8 @@ const char* function_name(sqlite3_context* ctx) {
 }
 
 void not_a_number_error(sqlite3_context* ctx) {
-    const std::string message = std::string(function_name(ctx)) + "() expects numbers; got a text or blob value";
+    const std::string message =
+        std::string(function_name(ctx)) + "() expects numbers; got a text or blob value";
     sqlite3_result_error(ctx, message.c_str(), -1);
 }
 
@@ -116,7 +124,8 @@ void percentile_of(sqlite3_context* ctx, const Sample& s) {
 }
 
 // Corrected two-pass variance (Chan, Golub & LeVeque): the naive sum-of-squares formula loses
-// every digit when the mean is large next to the spread. `ddof` is 1 for samples, 0 for populations.
+// every digit when the mean is large next to the spread. `ddof` is 1 for samples, 0 for
+// populations.
 std::optional<double> variance(const Sample& s, std::size_t ddof) {
     const std::size_t n = s.values.size();
     if (n <= ddof || n == 0) return std::nullopt;
@@ -153,16 +162,21 @@ void sample_step(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
                     ctx, "percentile_cont(p, x): p must be a number between 0 and 1", -1);
             }
             if (s->has_fraction && p != s->fraction) {
-                return sqlite3_result_error(ctx, "percentile_cont(p, x): p must be the same on every row", -1);
+                return sqlite3_result_error(
+                    ctx, "percentile_cont(p, x): p must be the same on every row", -1);
             }
             s->fraction = p;
             s->has_fraction = true;
         }
         double x = 0;
         switch (numeric_arg(argv[argc - 1], x)) {
-            case Arg::null: return;
-            case Arg::not_number: return not_a_number_error(ctx);
-            case Arg::number: s->values.push_back(x); return;
+            case Arg::null:
+                return;
+            case Arg::not_number:
+                return not_a_number_error(ctx);
+            case Arg::number:
+                s->values.push_back(x);
+                return;
         }
     } catch (const std::bad_alloc&) {
         sqlite3_result_error_nomem(ctx);
@@ -199,11 +213,12 @@ void sample_final(sqlite3_context* ctx) {
 
 std::optional<TimeUnit> unit_arg(sqlite3_context* ctx, sqlite3_value* v) {
     const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(v));
-    const auto unit = text ? parse_time_unit({text, static_cast<std::size_t>(sqlite3_value_bytes(v))})
-                           : std::nullopt;
+    const auto unit =
+        text ? parse_time_unit({text, static_cast<std::size_t>(sqlite3_value_bytes(v))})
+             : std::nullopt;
     if (!unit) {
-        const std::string message = std::string(function_name(ctx)) +
-            "(): unknown unit '" + (text ? text : "NULL") +
+        const std::string message =
+            std::string(function_name(ctx)) + "(): unknown unit '" + (text ? text : "NULL") +
             "'; use year, quarter, month, week, day, hour, minute or second";
         sqlite3_result_error(ctx, message.c_str(), -1);
     }
@@ -213,11 +228,11 @@ std::optional<TimeUnit> unit_arg(sqlite3_context* ctx, sqlite3_value* v) {
 std::optional<std::chrono::sys_seconds> timestamp_arg(sqlite3_context* ctx, sqlite3_value* v) {
     const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(v));
     const auto t = text && sqlite3_value_type(v) == SQLITE_TEXT
-        ? parse_timestamp({text, static_cast<std::size_t>(sqlite3_value_bytes(v))})
-        : std::nullopt;
+                       ? parse_timestamp({text, static_cast<std::size_t>(sqlite3_value_bytes(v))})
+                       : std::nullopt;
     if (!t) {
         const std::string message = std::string(function_name(ctx)) + "(): '" + (text ? text : "") +
-            "' is not a date; use 'YYYY-MM-DD' or 'YYYY-MM-DD HH:MM:SS'";
+                                    "' is not a date; use 'YYYY-MM-DD' or 'YYYY-MM-DD HH:MM:SS'";
         sqlite3_result_error(ctx, message.c_str(), -1);
     }
     return t;
@@ -239,7 +254,8 @@ void date_trunc(sqlite3_context* ctx, int, sqlite3_value** argv) {
 
 void datediff(sqlite3_context* ctx, int, sqlite3_value** argv) {
     try {
-        if (sqlite3_value_type(argv[1]) == SQLITE_NULL || sqlite3_value_type(argv[2]) == SQLITE_NULL) {
+        if (sqlite3_value_type(argv[1]) == SQLITE_NULL ||
+            sqlite3_value_type(argv[2]) == SQLITE_NULL) {
             return sqlite3_result_null(ctx);
         }
         const auto unit = unit_arg(ctx, argv[0]);
@@ -256,7 +272,9 @@ void datediff(sqlite3_context* ctx, int, sqlite3_value** argv) {
 
 // SQLite's cross-type order: numbers < text < blob; numbers by value, text and blobs bytewise.
 int compare_values(sqlite3_value* a, sqlite3_value* b) {
-    const auto rank = [](int type) { return type == SQLITE_TEXT ? 1 : type == SQLITE_BLOB ? 2 : 0; };
+    const auto rank = [](int type) {
+        return type == SQLITE_TEXT ? 1 : type == SQLITE_BLOB ? 2 : 0;
+    };
     const int ta = sqlite3_value_type(a), tb = sqlite3_value_type(b);
     if (rank(ta) != rank(tb)) return rank(ta) < rank(tb) ? -1 : 1;
     if (rank(ta) == 0) {
@@ -267,8 +285,10 @@ int compare_values(sqlite3_value* a, sqlite3_value* b) {
         const double x = sqlite3_value_double(a), y = sqlite3_value_double(b);
         return x < y ? -1 : x > y ? 1 : 0;
     }
-    const void* pa = ta == SQLITE_TEXT ? static_cast<const void*>(sqlite3_value_text(a)) : sqlite3_value_blob(a);
-    const void* pb = tb == SQLITE_TEXT ? static_cast<const void*>(sqlite3_value_text(b)) : sqlite3_value_blob(b);
+    const void* pa =
+        ta == SQLITE_TEXT ? static_cast<const void*>(sqlite3_value_text(a)) : sqlite3_value_blob(a);
+    const void* pb =
+        tb == SQLITE_TEXT ? static_cast<const void*>(sqlite3_value_text(b)) : sqlite3_value_blob(b);
     const int na = sqlite3_value_bytes(a), nb = sqlite3_value_bytes(b);
     const int common = std::min(na, nb);
     const int c = common > 0 ? std::memcmp(pa, pb, static_cast<std::size_t>(common)) : 0;
@@ -280,7 +300,8 @@ int compare_values(sqlite3_value* a, sqlite3_value* b) {
 template <int Sign>
 void extreme(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
     if (argc == 0) {
-        const std::string message = std::string(function_name(ctx)) + "() needs at least one argument";
+        const std::string message =
+            std::string(function_name(ctx)) + "() needs at least one argument";
         return sqlite3_result_error(ctx, message.c_str(), -1);
     }
     sqlite3_value* best = nullptr;
@@ -288,8 +309,10 @@ void extreme(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
         if (sqlite3_value_type(argv[i]) == SQLITE_NULL) continue;
         if (!best || Sign * compare_values(argv[i], best) > 0) best = argv[i];
     }
-    if (best) sqlite3_result_value(ctx, best);
-    else sqlite3_result_null(ctx);
+    if (best)
+        sqlite3_result_value(ctx, best);
+    else
+        sqlite3_result_null(ctx);
 }
 
 constexpr int k_flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
@@ -330,13 +353,15 @@ const ScalarDef k_scalars[] = {
 int register_dialect_functions(sqlite3* db) {
     // The function's own name is its user data, for error messages.
     for (const auto& f : k_aggregates) {
-        const int rc = sqlite3_create_window_function(db, f.name, f.args, k_flags, const_cast<char*>(f.name),
-                                                      sample_step, f.final, f.value, sample_inverse, nullptr);
+        const int rc =
+            sqlite3_create_window_function(db, f.name, f.args, k_flags, const_cast<char*>(f.name),
+                                           sample_step, f.final, f.value, sample_inverse, nullptr);
         if (rc != SQLITE_OK) return rc;
     }
     for (const auto& f : k_scalars) {
-        const int rc = sqlite3_create_function_v2(db, f.name, f.args, k_flags, const_cast<char*>(f.name), f.call,
-                                                  nullptr, nullptr, nullptr);
+        const int rc =
+            sqlite3_create_function_v2(db, f.name, f.args, k_flags, const_cast<char*>(f.name),
+                                       f.call, nullptr, nullptr, nullptr);
         if (rc != SQLITE_OK) return rc;
     }
     return SQLITE_OK;

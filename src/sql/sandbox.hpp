@@ -4,6 +4,14 @@
 // A Fixture is a dataset built once from trusted setup SQL and kept as a serialized image;
 // every Sandbox is a fresh connection deserialized from that image, so nothing one attempt
 // does (DML, TEMP objects, PRAGMAs) can reach the reference run or another attempt.
+//
+// Defences of a Sandbox (tests/sql/sandbox_test.cpp tries each attack): DEFENSIVE on,
+// TRUSTED_SCHEMA, FTS3_TOKENIZER and LOAD_EXTENSION off, temp_store=MEMORY (no temp files),
+// sqlite3_limit (ATTACHED 0, LENGTH 1e6, SQL_LENGTH 1e5, EXPR_DEPTH 100, COMPOUND_SELECT 50,
+// COLUMN 100, VDBE_OP 25000, FUNCTION_ARG 8, LIKE_PATTERN_LENGTH 100, TRIGGER_DEPTH 10), the
+// process-wide heap limit, a progress handler for the time budget and Ctrl-C, and an authorizer
+// (sql/authorizer.hpp) denying ATTACH/VACUUM, virtual tables, most PRAGMAs, functions off an
+// allow-list and reads of SQLite internals other than sqlite_schema.
 #include <chrono>
 #include <cstdint>
 #include <expected>
@@ -94,9 +102,12 @@ public:
     QueryResult run(std::string_view sql);
 
     // Every row of a table in rowid-free, deterministic form (SELECT * ... ORDER BY all columns),
-    // for table-state grading. Trusted: the caller names a table of the fixture.
+    // for table-state grading. Trusted: the caller names a table of the fixture. Reads main when
+    // the table is there (a TEMP view of the same name cannot stand in for it), else temp; still
+    // under the time budget, since the answer may have replaced a view with a slow one.
     QueryResult read_table(std::string_view table);
 
+    // Columns of a table or view (main first, then temp); empty when there is no such table.
     std::vector<ColumnInfo> columns_of(std::string_view table) const;
     const Fixture& fixture() const { return m_fixture; }
 

@@ -30,8 +30,10 @@ bool accept(std::string_view text, std::size_t& pos, char c) {
 }
 
 std::string_view trim(std::string_view text) {
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())))
+        text.remove_prefix(1);
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
+        text.remove_suffix(1);
     return text;
 }
 
@@ -43,15 +45,14 @@ std::int64_t month_index(sys_seconds t) {
     return std::int64_t{static_cast<int>(ymd.year())} * 12 + static_cast<unsigned>(ymd.month()) - 1;
 }
 
-sys_days monday_of(sys_days day) {
-    return day - days{weekday{day}.iso_encoding() - 1};
-}
+sys_days monday_of(sys_days day) { return day - days{weekday{day}.iso_encoding() - 1}; }
 
 }  // namespace
 
 std::optional<TimeUnit> parse_time_unit(std::string_view text) {
     std::string unit;
-    for (char c : trim(text)) unit.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    for (char c : trim(text))
+        unit.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
     if (unit.size() > 1 && unit.back() == 's') unit.pop_back();
     if (unit == "year") return TimeUnit::year;
     if (unit == "quarter") return TimeUnit::quarter;
@@ -73,7 +74,8 @@ std::optional<sys_seconds> parse_timestamp(std::string_view raw) {
     if (!m || !accept(text, pos, '-')) return std::nullopt;
     const auto d = read_digits(text, pos, 2);
     if (!d) return std::nullopt;
-    const year_month_day ymd{year{*y}, month{static_cast<unsigned>(*m)}, day{static_cast<unsigned>(*d)}};
+    const year_month_day ymd{year{*y}, month{static_cast<unsigned>(*m)},
+                             day{static_cast<unsigned>(*d)}};
     if (!ymd.ok()) return std::nullopt;
 
     int hh = 0, mm = 0, ss = 0;
@@ -90,7 +92,8 @@ std::optional<sys_seconds> parse_timestamp(std::string_view raw) {
             ss = *s;
             if (accept(text, pos, '.')) {
                 const std::size_t digits_start = pos;
-                while (pos < text.size() && std::isdigit(static_cast<unsigned char>(text[pos]))) ++pos;
+                while (pos < text.size() && std::isdigit(static_cast<unsigned char>(text[pos])))
+                    ++pos;
                 if (pos == digits_start) return std::nullopt;
             }
         }
@@ -104,17 +107,24 @@ std::optional<sys_seconds> parse_timestamp(std::string_view raw) {
 sys_seconds truncate_to(TimeUnit unit, sys_seconds t) {
     const auto ymd = date_of(t);
     switch (unit) {
-        case TimeUnit::year: return sys_days{ymd.year() / January / 1};
+        case TimeUnit::year:
+            return sys_days{ymd.year() / January / 1};
         case TimeUnit::quarter: {
             const unsigned first = (static_cast<unsigned>(ymd.month()) - 1) / 3 * 3 + 1;
             return sys_days{ymd.year() / month{first} / 1};
         }
-        case TimeUnit::month: return sys_days{ymd.year() / ymd.month() / 1};
-        case TimeUnit::week: return monday_of(floor<days>(t));
-        case TimeUnit::day: return floor<days>(t);
-        case TimeUnit::hour: return floor<hours>(t);
-        case TimeUnit::minute: return floor<minutes>(t);
-        case TimeUnit::second: return t;
+        case TimeUnit::month:
+            return sys_days{ymd.year() / ymd.month() / 1};
+        case TimeUnit::week:
+            return monday_of(floor<days>(t));
+        case TimeUnit::day:
+            return floor<days>(t);
+        case TimeUnit::hour:
+            return floor<hours>(t);
+        case TimeUnit::minute:
+            return floor<minutes>(t);
+        case TimeUnit::second:
+            return t;
     }
     return t;
 }
@@ -125,15 +135,17 @@ std::string format_truncated(TimeUnit unit, sys_seconds t) {
     const year_month_day ymd{day_start};
     const hh_mm_ss time{start - day_start};
     char buffer[64];
-    const bool date_only = unit == TimeUnit::year || unit == TimeUnit::quarter || unit == TimeUnit::month ||
-                           unit == TimeUnit::week || unit == TimeUnit::day;
+    const bool date_only = unit == TimeUnit::year || unit == TimeUnit::quarter ||
+                           unit == TimeUnit::month || unit == TimeUnit::week ||
+                           unit == TimeUnit::day;
     if (date_only) {
         std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
                       static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
     } else {
-        std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u %02d:%02d:%02d", static_cast<int>(ymd.year()),
-                      static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
-                      static_cast<int>(time.hours().count()), static_cast<int>(time.minutes().count()),
+        std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u %02d:%02d:%02d",
+                      static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                      static_cast<unsigned>(ymd.day()), static_cast<int>(time.hours().count()),
+                      static_cast<int>(time.minutes().count()),
                       static_cast<int>(time.seconds().count()));
     }
     return buffer;
@@ -150,13 +162,18 @@ std::int64_t boundaries_between(TimeUnit unit, sys_seconds a, sys_seconds b) {
             };
             return quarter_index(b) - quarter_index(a);
         }
-        case TimeUnit::month: return month_index(b) - month_index(a);
+        case TimeUnit::month:
+            return month_index(b) - month_index(a);
         case TimeUnit::week:
             return (monday_of(floor<days>(b)) - monday_of(floor<days>(a))).count() / 7;
-        case TimeUnit::day: return (floor<days>(b) - floor<days>(a)).count();
-        case TimeUnit::hour: return (floor<hours>(b) - floor<hours>(a)).count();
-        case TimeUnit::minute: return (floor<minutes>(b) - floor<minutes>(a)).count();
-        case TimeUnit::second: return (b - a).count();
+        case TimeUnit::day:
+            return (floor<days>(b) - floor<days>(a)).count();
+        case TimeUnit::hour:
+            return (floor<hours>(b) - floor<hours>(a)).count();
+        case TimeUnit::minute:
+            return (floor<minutes>(b) - floor<minutes>(a)).count();
+        case TimeUnit::second:
+            return (b - a).count();
     }
     return 0;
 }

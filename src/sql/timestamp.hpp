@@ -30,6 +30,7 @@ std::string format_truncated(TimeUnit unit, std::chrono::sys_seconds t);
 
 // b - a counted in `unit` boundaries crossed (Snowflake/Redshift DATEDIFF):
 // day between '2024-01-01 23:00' and '2024-01-02 01:00' is 1; week counts Mondays.
-std::int64_t boundaries_between(TimeUnit unit, std::chrono::sys_seconds a, std::chrono::sys_seconds b);
+std::int64_t boundaries_between(TimeUnit unit, std::chrono::sys_seconds a,
+                                std::chrono::sys_seconds b);
 
 }  // namespace prepl::sql

@@ -1,13 +1,13 @@
+#include "sql/dialect.hpp"
+
 #include <doctest/doctest.h>
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <cmath>
-#include <string_view>
 #include <string>
+#include <string_view>
 
-#include <sqlite3.h>
-
-#include "sql/dialect.hpp"
 #include "sql/timestamp.hpp"
 
 using namespace prepl::sql;
@@ -33,7 +33,9 @@ public:
         sqlite3_free(error);
         REQUIRE(rc == SQLITE_OK);
     }
-    void values(const std::string& list) { exec("DELETE FROM v; INSERT INTO v (x) VALUES " + list); }
+    void values(const std::string& list) {
+        exec("DELETE FROM v; INSERT INTO v (x) VALUES " + list);
+    }
 
     // The first column of the first row: its type and, by type, its value.
     struct Cell {
@@ -55,7 +57,8 @@ public:
             cell.type = sqlite3_column_type(stmt, 0);
             cell.real = sqlite3_column_double(stmt, 0);
             cell.integer = sqlite3_column_int64(stmt, 0);
-            if (const auto* t = sqlite3_column_text(stmt, 0)) cell.text = reinterpret_cast<const char*>(t);
+            if (const auto* t = sqlite3_column_text(stmt, 0))
+                cell.text = reinterpret_cast<const char*>(t);
         } else if (rc != SQLITE_DONE) {
             cell.error = sqlite3_errmsg(m_db);
         }
@@ -99,9 +102,11 @@ private:
 TEST_CASE("dialect_function_names lists every registered function in lower case") {
     const auto& names = dialect_function_names();
     CHECK(names.size() == 12);
-    for (auto name : {"median", "percentile_cont", "stddev", "stddev_samp", "stddev_pop", "variance", "var_samp",
-                      "var_pop", "date_trunc", "datediff", "greatest", "least"}) {
-        CHECK_MESSAGE(std::find(names.begin(), names.end(), std::string_view(name)) != names.end(), name);
+    for (auto name :
+         {"median", "percentile_cont", "stddev", "stddev_samp", "stddev_pop", "variance",
+          "var_samp", "var_pop", "date_trunc", "datediff", "greatest", "least"}) {
+        CHECK_MESSAGE(std::find(names.begin(), names.end(), std::string_view(name)) != names.end(),
+                      name);
     }
 }
 
@@ -115,15 +120,17 @@ TEST_CASE("MEDIAN ignores NULLs and averages the middle two of an even count") {
     CHECK(db.real("SELECT median(x) FROM v") == 4.25);  // numeric text counts: (1.5 + 7) / 2
     CHECK(db.null("SELECT median(x) FROM v WHERE 0"));
     db.values("('seven')");
-    CHECK(db.error("SELECT median(x) FROM v") == "median() expects numbers; got a text or blob value");
+    CHECK(db.error("SELECT median(x) FROM v") ==
+          "median() expects numbers; got a text or blob value");
 }
 
 TEST_CASE("MEDIAN works as a window function over a sliding frame") {
     DialectDb db;
     db.values("(1), (10), (2), (8)");
     // Frames of two rows by id: {1}, {1,10}, {10,2}, {2,8} -> 1, 5.5, 6, 5.
-    const std::string sql = "SELECT group_concat(m, ' ') FROM (SELECT median(x) OVER (ORDER BY id ROWS BETWEEN "
-                            "1 PRECEDING AND CURRENT ROW) AS m FROM v ORDER BY id)";
+    const std::string sql =
+        "SELECT group_concat(m, ' ') FROM (SELECT median(x) OVER (ORDER BY id ROWS BETWEEN "
+        "1 PRECEDING AND CURRENT ROW) AS m FROM v ORDER BY id)";
     CHECK(db.text(sql) == "1.0 5.5 6.0 5.0");
 }
 
@@ -134,9 +141,11 @@ TEST_CASE("PERCENTILE_CONT interpolates at p*(n-1) like PostgreSQL") {
     CHECK(db.real("SELECT percentile_cont(0.5, x) FROM v") == 3.0);
     CHECK(db.real("SELECT percentile_cont(0, x) FROM v") == 1.0);
     CHECK(db.real("SELECT percentile_cont(1, x) FROM v") == 5.0);
-    CHECK(db.real("SELECT percentile_cont(0.1, x) FROM v") == doctest::Approx(1.4));  // 1 + 0.4 * (2 - 1)
+    CHECK(db.real("SELECT percentile_cont(0.1, x) FROM v") ==
+          doctest::Approx(1.4));  // 1 + 0.4 * (2 - 1)
     db.values("(10), (20), (30), (40)");
-    // PostgreSQL: percentile_cont(0.9) WITHIN GROUP (ORDER BY x) = 37 (position 2.7: 30 + 0.7 * 10).
+    // PostgreSQL: percentile_cont(0.9) WITHIN GROUP (ORDER BY x) = 37 (position 2.7: 30 + 0.7 *
+    // 10).
     CHECK(db.real("SELECT percentile_cont(0.9, x) FROM v") == doctest::Approx(37.0));
     CHECK(db.error("SELECT percentile_cont(1.5, x) FROM v") ==
           "percentile_cont(p, x): p must be a number between 0 and 1");
@@ -149,7 +158,8 @@ TEST_CASE("standard deviation and variance, sample and population") {
     // Wikipedia's "Standard deviation" example: population sd 2, sample sd sqrt(32/7).
     db.values("(2), (4), (4), (4), (5), (5), (7), (9)");
     CHECK(db.real("SELECT stddev_pop(x) FROM v") == doctest::Approx(2.0).epsilon(1e-15));
-    CHECK(db.real("SELECT stddev_samp(x) FROM v") == doctest::Approx(2.138089935299395).epsilon(1e-15));
+    CHECK(db.real("SELECT stddev_samp(x) FROM v") ==
+          doctest::Approx(2.138089935299395).epsilon(1e-15));
     CHECK(db.real("SELECT stddev(x) FROM v") == doctest::Approx(2.138089935299395).epsilon(1e-15));
     CHECK(db.real("SELECT var_pop(x) FROM v") == doctest::Approx(4.0).epsilon(1e-15));
     CHECK(db.real("SELECT var_samp(x) FROM v") == doctest::Approx(32.0 / 7.0).epsilon(1e-15));
@@ -177,22 +187,28 @@ TEST_CASE("DATE_TRUNC returns date() text for year..day and datetime() text belo
     CHECK(db.text("SELECT date_trunc('week', '2024-01-07 23:59:59')") == "2024-01-01");
     CHECK(db.text("SELECT date_trunc('WEEK', '2024-01-08')") == "2024-01-08");
     CHECK(db.text("SELECT date_trunc('day', '2024-03-10T07:59:59.999Z')") == "2024-03-10");
-    CHECK(db.text("SELECT date_trunc('hour', '2024-03-10T07:59:59.999Z')") == "2024-03-10 07:00:00");
+    CHECK(db.text("SELECT date_trunc('hour', '2024-03-10T07:59:59.999Z')") ==
+          "2024-03-10 07:00:00");
     CHECK(db.text("SELECT date_trunc('minute', '2024-03-10 07:59:59')") == "2024-03-10 07:59:00");
     CHECK(db.text("SELECT date_trunc('second', '2024-03-10 07:59:59.5')") == "2024-03-10 07:59:59");
     CHECK(db.text("SELECT date_trunc('minutes', '2024-03-10 07:59')") == "2024-03-10 07:59:00");
     // Comparable with SQLite's own functions.
-    CHECK(db.integer("SELECT date_trunc('month', '2024-05-17') = date('2024-05-17', 'start of month')") == 1);
-    CHECK(db.integer("SELECT date_trunc('week', '2024-05-17') = date('2024-05-17', '-6 days', 'weekday 1')") == 1);
-    CHECK(db.integer("SELECT date_trunc('hour', '2024-05-17 08:30') = strftime('%Y-%m-%d %H:00:00', "
-                     "'2024-05-17 08:30')") == 1);
+    CHECK(db.integer(
+              "SELECT date_trunc('month', '2024-05-17') = date('2024-05-17', 'start of month')") ==
+          1);
+    CHECK(db.integer("SELECT date_trunc('week', '2024-05-17') = date('2024-05-17', '-6 days', "
+                     "'weekday 1')") == 1);
+    CHECK(
+        db.integer("SELECT date_trunc('hour', '2024-05-17 08:30') = strftime('%Y-%m-%d %H:00:00', "
+                   "'2024-05-17 08:30')") == 1);
     CHECK(db.null("SELECT date_trunc('day', NULL)"));
 }
 
 TEST_CASE("DATE_TRUNC and DATEDIFF reject bad units and dates clearly") {
     DialectDb db;
     CHECK(db.error("SELECT date_trunc('fortnight', '2024-01-01')") ==
-          "date_trunc(): unknown unit 'fortnight'; use year, quarter, month, week, day, hour, minute or second");
+          "date_trunc(): unknown unit 'fortnight'; use year, quarter, month, week, day, hour, "
+          "minute or second");
     CHECK(db.error("SELECT date_trunc('day', '2024-02-30')") ==
           "date_trunc(): '2024-02-30' is not a date; use 'YYYY-MM-DD' or 'YYYY-MM-DD HH:MM:SS'");
     CHECK_FALSE(db.error("SELECT date_trunc('day', '2024-01-01 24:00')").empty());
@@ -215,7 +231,8 @@ TEST_CASE("DATEDIFF counts unit boundaries crossed from a to b") {
     CHECK(db.integer("SELECT datediff('week', '2024-01-07', '2024-01-08')") == 1);
     CHECK(db.integer("SELECT datediff('week', '2024-01-01', '2024-01-07')") == 0);
     CHECK(db.integer("SELECT datediff('hour', '2024-01-01 10:59', '2024-01-01 11:01')") == 1);
-    CHECK(db.integer("SELECT datediff('minute', '2024-01-01 10:59:59', '2024-01-01 11:00:00')") == 1);
+    CHECK(db.integer("SELECT datediff('minute', '2024-01-01 10:59:59', '2024-01-01 11:00:00')") ==
+          1);
     CHECK(db.integer("SELECT datediff('second', '2024-01-01', '2024-01-02')") == 86400);
     CHECK(db.null("SELECT datediff('day', NULL, '2024-01-01')"));
 }
@@ -227,7 +244,8 @@ TEST_CASE("GREATEST and LEAST ignore NULLs like PostgreSQL") {
     CHECK(db.integer("SELECT least(3, 2.5e0 + 10, 7)") == 3);
     CHECK(db.null("SELECT greatest(NULL, NULL)"));
     CHECK(db.text("SELECT greatest('b', 'a', 'ab')") == "b");
-    CHECK(db.integer("SELECT greatest(9223372036854775807, 9223372036854775806)") == 9223372036854775807);
+    CHECK(db.integer("SELECT greatest(9223372036854775807, 9223372036854775806)") ==
+          9223372036854775807);
     CHECK_FALSE(db.error("SELECT greatest()").empty());
 }
 
