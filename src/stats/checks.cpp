@@ -94,7 +94,8 @@ Checks& Checks::finite_values(std::string_view key, std::span<const double> valu
 Checks& Checks::min_length(std::string_view key, std::span<const double> values,
                            std::size_t minimum) {
     if (!failed() && values.size() < minimum)
-        fail_with(fmt::format("{} needs at least {} values, got {}", key, minimum, values.size()));
+        fail_with(fmt::format("{} needs at least {} {}, got {}", key, minimum,
+                              minimum == 1 ? "value" : "values", values.size()));
     return *this;
 }
 
