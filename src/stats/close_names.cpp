@@ -21,7 +21,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 
 std::vector<std::string> close_names(std::string_view name,
                                      const std::vector<std::string>& candidates) {
-    const std::size_t limit = std::max<std::size_t>(2, name.size() / 3);
+    const std::size_t limit = std::max<std::size_t>(1, name.size() / 3);
     std::vector<std::pair<std::size_t, std::string>> scored;
     for (const auto& candidate : candidates) {
         const std::size_t distance = edit_distance(name, candidate);
