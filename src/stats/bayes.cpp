@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <vector>
+#include <limits>
 
 #include "stats/checks.hpp"
 
@@ -38,16 +38,20 @@ util::Result<double> bayes_ab(const ProportionCounts& c) {
     // under/overflow for counts in the thousands) and summed relative to the largest.
     const double a1 = 1 + c.x1, b1 = 1 + c.n1 - c.x1;
     const double a2 = 1 + c.x2, b2 = 1 + c.n2 - c.x2;
-    const auto terms = static_cast<std::size_t>(a2);
-    std::vector<double> log_terms(terms);
+    // Each term is formed from lgamma directly (not by a running ratio, whose rounding would
+    // grow with x2); the running log-sum-exp rescales when a larger term appears.
     const double log_norm = log_beta(a1, b1);
-    for (std::size_t k = 0; k < terms; ++k) {
-        const double i = static_cast<double>(k);
-        log_terms[k] = log_beta(a1 + i, b1 + b2) - std::log(b2 + i) - log_beta(1 + i, b2) - log_norm;
+    double largest = -std::numeric_limits<double>::infinity();
+    double scaled_sum = 0;  // sum of exp(term - largest)
+    for (double i = 0; i < a2; ++i) {
+        const double term = log_beta(a1 + i, b1 + b2) - std::log(b2 + i) - log_beta(1 + i, b2) - log_norm;
+        if (term > largest) {
+            scaled_sum = scaled_sum * std::exp(largest - term) + 1;
+            largest = term;
+        } else {
+            scaled_sum += std::exp(term - largest);
+        }
     }
-    const double largest = *std::max_element(log_terms.begin(), log_terms.end());
-    double scaled_sum = 0;
-    for (double term : log_terms) scaled_sum += std::exp(term - largest);
     return std::min(1.0, std::exp(largest) * scaled_sum);
 }
 

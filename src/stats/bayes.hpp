@@ -15,7 +15,9 @@ struct DiagnosticTest {
 util::Result<double> bayes_rule(const DiagnosticTest& test);
 
 // P(p2 > p1) with independent Beta(1 + x, 1 + n - x) posteriors (uniform priors), by Evan
-// Miller's exact sum over x2 + 1 terms evaluated in log space. Fails on bad counts.
+// Miller's exact sum over x2 + 1 terms evaluated in log space. Fails on bad counts. Each term
+// carries lgamma's absolute rounding (about 1e-16 n log n), so the relative accuracy is ~1e-12 at
+// a thousand trials and ~3e-9 at a million.
 util::Result<double> bayes_ab(const ProportionCounts& counts);
 
 }  // namespace prepl::stats

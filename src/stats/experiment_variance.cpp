@@ -71,7 +71,7 @@ util::Result<DesignEffect> design_effect(const DesignEffectInput& in) {
     if (auto ok = Checks{}
                       .at_least("cluster_size", in.cluster_size, 1)
                       .probability("icc", in.icc)
-                      .positive("n", in.n)
+                      .whole_positive("n", in.n)
                       .status();
         !ok)
         return util::fail(ok.error());

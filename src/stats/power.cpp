@@ -52,6 +52,7 @@ util::Result<double> sample_size_proportions(const ProportionsDesign& d) {
 util::Result<double> power_ttest(const TTestPowerInput& in) {
     if (auto ok = Checks{}
                       .finite("effect_size", in.effect_size)
+                      .whole_positive("n_per_group", in.n_per_group)
                       .at_least("n_per_group", in.n_per_group, 2)
                       .open_probability("alpha", in.alpha)
                       .status();
@@ -66,7 +67,7 @@ util::Result<double> power_ttest(const TTestPowerInput& in) {
 util::Result<double> mde_means(const MdeInput& in) {
     if (auto ok = Checks{}
                       .positive("sigma", in.spread)
-                      .positive("n_per_group", in.n_per_group)
+                      .whole_positive("n_per_group", in.n_per_group)
                       .open_probability("alpha", in.alpha)
                       .open_probability("power", in.power)
                       .status();
@@ -78,7 +79,7 @@ util::Result<double> mde_means(const MdeInput& in) {
 util::Result<double> mde_proportions(const MdeInput& in) {
     if (auto ok = Checks{}
                       .open_probability("baseline", in.spread)
-                      .positive("n_per_group", in.n_per_group)
+                      .whole_positive("n_per_group", in.n_per_group)
                       .open_probability("alpha", in.alpha)
                       .open_probability("power", in.power)
                       .status();

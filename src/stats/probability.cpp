@@ -34,6 +34,9 @@ util::Result<double> birthday_probability(double people, double days) {
         !ok)
         return util::fail(ok.error());
     if (people > days) return 1.0;  // pigeonhole
+    constexpr double k_max_people = 1e7;  // the product loop runs once per person
+    if (auto ok = Checks{}.at_most("people", people, "10^7", k_max_people).status(); !ok)
+        return util::fail(ok.error());
     double log_all_distinct = 0;
     for (double i = 1; i < people; ++i) log_all_distinct += std::log1p(-i / days);
     return -std::expm1(log_all_distinct);

@@ -26,6 +26,9 @@ util::Result<Interval> bootstrap_ci(std::span<const double> values, const Bootst
                       .whole_positive("resamples", in.resamples)
                       .at_most("resamples", in.resamples, "the largest supported count",
                                k_max_resamples)
+                      .require(in.resamples * static_cast<double>(values.size()) <= k_max_draws,
+                               "resamples times the number of values must be at most 2e7; "
+                               "use fewer resamples")
                       .status();
         !ok)
         return util::fail(ok.error());

@@ -17,7 +17,8 @@ struct BootstrapInput {
     std::uint64_t seed = 42;
 };
 
-inline constexpr double k_max_resamples = 1e6;  // keeps one call under a second for 1e3 values
+inline constexpr double k_max_resamples = 1e6;
+inline constexpr double k_max_draws = 2e7;  // resamples x values: about a second of work
 
 // Draws `resamples` samples with replacement from `values` with std::mt19937_64(seed); index
 // i = engine() % n (the standard pins mt19937_64's output, unlike uniform_int_distribution, so

@@ -64,10 +64,15 @@ double crossing_probability(const Vector& z_boundaries) {
         }
         Grid next_grid = simpson_grid(next_a);
         Vector next_density(next_grid.points.size(), 0.0);
-        for (std::size_t j = 0; j < next_density.size(); ++j)
+        // The boundaries are symmetric, so every density is even: compute the lower half and
+        // mirror it (the grid has an odd number of points, symmetric about 0).
+        const std::size_t last = next_density.size() - 1;
+        for (std::size_t j = 0; j <= last / 2; ++j) {
             for (std::size_t i = 0; i < density.size(); ++i)
                 next_density[j] += grid.weights[i] * density[i] *
                                    standard_normal_density(next_grid.points[j] - grid.points[i]);
+            next_density[last - j] = next_density[j];
+        }
         grid = std::move(next_grid);
         density = std::move(next_density);
     }
@@ -88,6 +93,10 @@ util::Result<Vector> sequential_boundaries(const SequentialDesign& d) {
     double high = normal_upper_quantile(d.alpha / (2 * d.looks));
     if (d.looks == 1) return boundaries_for(low, d);
     auto excess = [&](double c) { return crossing_probability(boundaries_for(c, d)) - d.alpha; };
+    // The bracket holds in exact arithmetic; if quadrature error erases the sign change at an
+    // end (alpha near 0 or 1), that end is the answer, and toms748 is never asked to throw.
+    if (excess(low) <= 0) return boundaries_for(low, d);
+    if (excess(high) >= 0) return boundaries_for(high, d);
     std::uintmax_t max_iterations = 100;
     const auto [lo, hi] = boost::math::tools::toms748_solve(
         excess, low, high, boost::math::tools::eps_tolerance<double>(40), max_iterations);

@@ -13,7 +13,8 @@ struct SequentialDesign {
     BoundaryShape shape = BoundaryShape::obrien_fleming;
 };
 
-inline constexpr double k_max_looks = 50;  // beyond any real design; keeps the integration fast
+// Jennison & Turnbull tabulate up to 20 looks; 20 looks take about half a second.
+inline constexpr double k_max_looks = 20;
 
 // Critical |z| at each look: Pocock c_k = C, O'Brien-Fleming c_k = C sqrt(K / k), with C chosen
 // so that P(|Z_k| >= c_k for some k) = alpha under H0. The crossing probability is computed by

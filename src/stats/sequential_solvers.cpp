@@ -22,7 +22,7 @@ std::vector<SolverInfo> sequential_solvers() {
     return {{"sequential_boundaries",
              "Group-sequential z boundaries for equally spaced looks at two-sided alpha: "
              "O'Brien-Fleming (c sqrt(K/k)) or Pocock (constant), by recursive integration",
-             {number_input("looks", "number of equally spaced analyses K (1 to 50)"),
+             {number_input("looks", "number of equally spaced analyses K (1 to 20)"),
               alpha_input(),
               number_input("method", "0 = O'Brien-Fleming (default), 1 = Pocock", 0)},
              {"boundaries"},

@@ -18,7 +18,7 @@ constexpr double k_table_tolerance = 6e-4;
 
 TEST_CASE("Pocock boundaries match Jennison & Turnbull Table 2.1") {
     const std::pair<int, double> table[] = {{2, 2.178}, {3, 2.289}, {4, 2.361}, {5, 2.413},
-                                            {10, 2.555}};
+                                            {10, 2.555}, {20, 2.672}};
     for (auto [looks, constant] : table) {
         CAPTURE(looks);
         auto z = sequential_boundaries({double(looks), 0.05, BoundaryShape::pocock});
@@ -30,7 +30,7 @@ TEST_CASE("Pocock boundaries match Jennison & Turnbull Table 2.1") {
 
 TEST_CASE("O'Brien-Fleming boundaries match Jennison & Turnbull Table 2.3") {
     const std::pair<int, double> table[] = {{2, 1.977}, {3, 2.004}, {4, 2.024}, {5, 2.040},
-                                            {10, 2.087}};
+                                            {10, 2.087}, {20, 2.126}};
     for (auto [looks, constant] : table) {
         CAPTURE(looks);
         auto z = sequential_boundaries({double(looks), 0.05, BoundaryShape::obrien_fleming});
@@ -60,7 +60,11 @@ TEST_CASE("one look is the fixed-sample z") {
     CHECK((*z)[0] == rel(1.9599639845400542));
 }
 
-TEST_CASE("sequential_boundaries rejects fractional looks") {
+TEST_CASE("sequential_boundaries rejects fractional looks and more than 20") {
+    auto many = sequential_boundaries({21, 0.05, BoundaryShape::pocock});
+    REQUIRE_FALSE(many);
+    CHECK(many.error().message ==
+          "looks must be at most the largest supported number of looks (20), got 21");
     auto z = sequential_boundaries({2.5, 0.05, BoundaryShape::pocock});
     REQUIRE_FALSE(z);
     CHECK(z.error().message == "looks must be a positive whole number, got 2.5");
