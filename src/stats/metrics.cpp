@@ -1,9 +1,9 @@
 #include "stats/metrics.hpp"
 
+#include <fmt/format.h>
+
 #include <cmath>
 #include <vector>
-
-#include <fmt/format.h>
 
 #include "stats/checks.hpp"
 #include "stats/descriptive.hpp"
@@ -33,7 +33,8 @@ util::Result<ForecastErrors> forecast_errors(std::span<const double> actual,
         if (scale > 0) symmetric_sum += 2 * std::abs(error) / scale;
     }
     double naive_sum = 0;
-    for (std::size_t i = 1; i < actual.size(); ++i) naive_sum += std::abs(actual[i] - actual[i - 1]);
+    for (std::size_t i = 1; i < actual.size(); ++i)
+        naive_sum += std::abs(actual[i] - actual[i - 1]);
     if (naive_sum == 0)
         return util::fail(util::Error::invalid(
             "actual is constant: MASE is undefined (the naive forecast has no error)"));

@@ -1,8 +1,8 @@
 #include "stats/probability.hpp"
 
-#include <cmath>
-
 #include <fmt/format.h>
+
+#include <cmath>
 
 #include "stats/checks.hpp"
 #include "stats/distributions.hpp"
@@ -33,7 +33,7 @@ util::Result<double> birthday_probability(double people, double days) {
     if (auto ok = Checks{}.whole_positive("people", people).whole_positive("days", days).status();
         !ok)
         return util::fail(ok.error());
-    if (people > days) return 1.0;  // pigeonhole
+    if (people > days) return 1.0;        // pigeonhole
     constexpr double k_max_people = 1e7;  // the product loop runs once per person
     if (auto ok = Checks{}.at_most("people", people, "10^7", k_max_people).status(); !ok)
         return util::fail(ok.error());

@@ -95,7 +95,8 @@ TEST_CASE("srm_check with an unequal planned split keeps a tiny p-value's digits
     CHECK(r->p_value == rel(5.010331956390448e-6));
     auto bad = srm_check({900, 1100, 1.5});
     REQUIRE_FALSE(bad);
-    CHECK(bad.error().message == "expected_control_share must be strictly between 0 and 1, got 1.5");
+    CHECK(bad.error().message ==
+          "expected_control_share must be strictly between 0 and 1, got 1.5");
 }
 
 TEST_CASE("mann_whitney_u matches SciPy's documented asymptotic example") {

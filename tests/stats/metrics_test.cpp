@@ -27,8 +27,7 @@ TEST_CASE("forecast_errors refuses a zero actual and mismatched lengths") {
     CHECK(zero.error().message == "actual is 0 at position 2: MAPE is undefined");
     auto lengths = forecast_errors(std::vector<double>{1, 2, 3}, std::vector<double>{1, 2});
     REQUIRE_FALSE(lengths);
-    CHECK(lengths.error().message ==
-          "actual and forecast must have the same length, got 3 and 2");
+    CHECK(lengths.error().message == "actual and forecast must have the same length, got 3 and 2");
 }
 
 TEST_CASE("roc_auc counts tied scores as one half") {

@@ -2,9 +2,8 @@
 
 #include <doctest/doctest.h>
 
-#include <vector>
-
 #include <cmath>
+#include <vector>
 
 #include "approx.hpp"
 
@@ -17,8 +16,8 @@ using prepl::stats::testing::rel;
 constexpr double k_table_tolerance = 6e-4;
 
 TEST_CASE("Pocock boundaries match Jennison & Turnbull Table 2.1") {
-    const std::pair<int, double> table[] = {{2, 2.178}, {3, 2.289}, {4, 2.361}, {5, 2.413},
-                                            {10, 2.555}, {20, 2.672}};
+    const std::pair<int, double> table[] = {{2, 2.178}, {3, 2.289},  {4, 2.361},
+                                            {5, 2.413}, {10, 2.555}, {20, 2.672}};
     for (auto [looks, constant] : table) {
         CAPTURE(looks);
         auto z = sequential_boundaries({double(looks), 0.05, BoundaryShape::pocock});
@@ -29,8 +28,8 @@ TEST_CASE("Pocock boundaries match Jennison & Turnbull Table 2.1") {
 }
 
 TEST_CASE("O'Brien-Fleming boundaries match Jennison & Turnbull Table 2.3") {
-    const std::pair<int, double> table[] = {{2, 1.977}, {3, 2.004}, {4, 2.024}, {5, 2.040},
-                                            {10, 2.087}, {20, 2.126}};
+    const std::pair<int, double> table[] = {{2, 1.977}, {3, 2.004},  {4, 2.024},
+                                            {5, 2.040}, {10, 2.087}, {20, 2.126}};
     for (auto [looks, constant] : table) {
         CAPTURE(looks);
         auto z = sequential_boundaries({double(looks), 0.05, BoundaryShape::obrien_fleming});
