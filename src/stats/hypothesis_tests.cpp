@@ -54,7 +54,8 @@ util::Result<ChiSquareTest> chi_square_independence(const Matrix& table) {
                        fmt::format("table rows must have the same length: row 1 has {} values, "
                                    "row {} has {}",
                                    table[0].size(), r + 1, table[r].size()));
-        for (double count : table[r]) checks.whole_non_negative("table", count);
+        for (std::size_t c = 0; c < table[r].size(); ++c)
+            checks.whole_non_negative(fmt::format("table[{}][{}]", r + 1, c + 1), table[r][c]);
     }
     if (!table.empty()) checks.require(table[0].size() >= 2, "table needs at least 2 columns");
     if (auto ok = checks.status(); !ok) return util::fail(ok.error());

@@ -54,9 +54,9 @@ util::Result<double> roc_auc(std::span<const double> labels, std::span<const dou
         .same_length("labels", labels, "scores", scores)
         .finite_values("scores", scores);
     double positives = 0;
-    for (double label : labels) {
-        checks.flag("labels", label);
-        positives += label;
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        checks.flag(fmt::format("labels[{}]", i + 1), labels[i]);
+        positives += labels[i];
     }
     const double negatives = static_cast<double>(labels.size()) - positives;
     checks.require(positives > 0 && negatives > 0, "labels must contain both 0 and 1");

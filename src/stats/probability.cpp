@@ -49,9 +49,9 @@ util::Result<Moments> expected_value(std::span<const double> values,
         .finite_values("values", values)
         .same_length("values", values, "probabilities", probabilities);
     double total = 0;
-    for (double p : probabilities) {
-        checks.probability("probabilities", p);
-        total += p;
+    for (std::size_t i = 0; i < probabilities.size(); ++i) {
+        checks.probability(fmt::format("probabilities[{}]", i + 1), probabilities[i]);
+        total += probabilities[i];
     }
     constexpr double k_sum_tolerance = 1e-9;  // decimal inputs like 0.1 + 0.2 + 0.7 miss 1 by ulps
     checks.require(std::abs(total - 1) <= k_sum_tolerance,

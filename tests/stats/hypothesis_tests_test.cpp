@@ -74,7 +74,7 @@ TEST_CASE("chi_square_independence rejects ragged tables, fractional counts and 
     CHECK_FALSE(chi_square_independence({{1, 2}, {3}}));
     auto fractional = chi_square_independence({{1, 2.5}, {3, 4}});
     REQUIRE_FALSE(fractional);
-    CHECK(fractional.error().message == "table must be a whole number 0 or more, got 2.5");
+    CHECK(fractional.error().message == "table[1][2] must be a whole number 0 or more, got 2.5");
     auto zero_row = chi_square_independence({{0, 0}, {3, 4}});
     REQUIRE_FALSE(zero_row);
     CHECK(zero_row.error().message == "table row 1 is all zeros");

@@ -42,7 +42,7 @@ TEST_CASE("roc_auc needs both classes and 0/1 labels") {
     CHECK_FALSE(roc_auc(std::vector<double>{1, 1}, std::vector<double>{0.1, 0.2}));
     auto bad = roc_auc(std::vector<double>{1, 2}, std::vector<double>{0.1, 0.2});
     REQUIRE_FALSE(bad);
-    CHECK(bad.error().message == "labels must be 0 or 1, got 2");
+    CHECK(bad.error().message == "labels[2] must be 0 or 1, got 2");
 }
 
 TEST_CASE("confusion_metrics from counts") {
