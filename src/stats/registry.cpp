@@ -6,7 +6,7 @@
 #include <cmath>
 #include <exception>
 
-#include "stats/close_names.hpp"
+#include "util/text.hpp"
 #include "stats/solver_input.hpp"
 #include "stats/solver_tables.hpp"
 
@@ -52,7 +52,7 @@ util::Result<Outputs> solve(std::string_view name, const Args& args) {
     if (solver == nullptr) {
         std::vector<std::string> names;
         for (const auto& s : solvers()) names.push_back(s.name);
-        const auto close = close_names(name, names);
+        const auto close = util::closest_matches(name, names, 3);
         std::string message = fmt::format("no solver named '{}'", name);
         if (!close.empty()) message += fmt::format("; did you mean {}?", fmt::join(close, ", "));
         return util::fail(util::Error::missing(std::move(message)));

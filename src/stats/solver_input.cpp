@@ -8,7 +8,7 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
-#include "stats/close_names.hpp"
+#include "util/text.hpp"
 
 namespace prepl::stats {
 namespace {
@@ -30,7 +30,7 @@ const InputSpec* find_input(const SolverInfo& solver, std::string_view key) {
 util::Error unknown_key(const SolverInfo& solver, std::string_view key) {
     std::vector<std::string> names;
     for (const auto& input : solver.inputs) names.push_back(input.name);
-    const auto close = close_names(key, names);
+    const auto close = util::closest_matches(key, names, 3);
     std::string message = fmt::format("{} has no input '{}'", solver.name, key);
     if (!close.empty()) message += fmt::format(" (did you mean {}?)", fmt::join(close, ", "));
     message += fmt::format("; inputs: {}", fmt::join(names, ", "));

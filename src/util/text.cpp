@@ -22,11 +22,11 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 
 std::vector<std::string> closest_matches(std::string_view word, const std::vector<std::string>& candidates,
                                          std::size_t limit) {
-    const std::size_t max_distance = std::max<std::size_t>(2, word.size() / 3);
+    const std::size_t max_distance = std::max<std::size_t>(1, word.size() / 3);
     std::vector<std::pair<std::size_t, std::string>> scored;
     for (const auto& c : candidates) {
         std::size_t d = edit_distance(word, c);
-        if (word.size() >= 3 && c.starts_with(word)) d = std::min<std::size_t>(d, 1);
+        if (word.size() >= 3 && c.find(word) != std::string::npos) d = std::min<std::size_t>(d, 1);
         if (d <= max_distance) scored.emplace_back(d, c);
     }
     std::stable_sort(scored.begin(), scored.end(),
