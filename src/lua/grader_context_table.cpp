@@ -151,6 +151,7 @@ int push_grader_context(lua_State* L) {
     lua_pushcfunction(L, ctx_compare);
     lua_setfield(L, -2, "compare");
     push_read_only(L, -1);
+    lua_remove(L, -2);  // leave only the proxy
     return 1;
 }
 
