@@ -79,13 +79,40 @@ int sandbox_setmetatable(lua_State* L) {
     return call_original(L);
 }
 
+// xpcall(f, handler, ...): Lua runs a message handler inside the raise, and an error raised by
+// the count hook is raised with hooks switched off (ldo.c luaD_hook sets allowhook = 0), so a
+// looping handler could never be stopped. Here the handler runs after the stack has unwound,
+// with hooks on, under its own pcall. Without the debug library a handler cannot tell the
+// difference.
+int sandbox_xpcall(lua_State* L) {
+    const int nargs = lua_gettop(L);
+    luaL_checktype(L, 2, LUA_TFUNCTION);
+    luaL_checkstack(L, nargs + 2, "too many arguments to xpcall");
+    lua_pushvalue(L, 1);
+    for (int i = 3; i <= nargs; i++) lua_pushvalue(L, i);
+    const int base = nargs;  // results start above the original arguments
+    if (lua_pcall(L, nargs - 2, LUA_MULTRET, 0) == LUA_OK) {
+        lua_pushboolean(L, 1);
+        lua_insert(L, base + 1);
+        return lua_gettop(L) - base;
+    }
+    lua_pushvalue(L, 2);
+    lua_insert(L, -2);
+    lua_pcall(L, 1, 1, 0);  // the handler's result, or the error it raised
+    lua_pushboolean(L, 0);
+    lua_insert(L, -2);
+    return 2;
+}
+
 int sandbox_rawset(lua_State* L) {
     if (is_read_only_proxy(L, 1)) return luaL_error(L, "ctx is read-only (rawset refused)");
     return call_original(L);
 }
 
 // string.rep runs entirely in C: with an empty string and separator it loops n times copying
-// nothing, and a large result is built in one go. Check the size against the memory left.
+// nothing, and a large result is built in one go. A result larger than the whole memory cap is
+// refused up front (and counts as exceeding it); one that fits the cap but not what is left fails
+// in the allocator, after Lua's emergency collection, like any other allocation.
 int safe_rep(lua_State* L) {
     std::size_t l = 0, lsep = 0;
     luaL_checklstring(L, 1, &l);
@@ -96,16 +123,10 @@ int safe_rep(lua_State* L) {
         return 1;
     }
     // total = n*l + (n-1)*lsep = n*(l+lsep) - lsep, compared without overflow.
-    const auto fits = [&](std::size_t remaining) {
-        return static_cast<lua_Unsigned>(n) <= (remaining + lsep) / (l + lsep);
-    };
     VmState& st = vm_state(L);
-    if (!fits(st.cap_bytes - st.used_bytes)) {
-        lua_gc(L, LUA_GCCOLLECT);  // garbage counts against the cap until collected
-        if (!fits(st.cap_bytes - st.used_bytes)) {
-            st.memory_exceeded = true;
-            raise_stopped(L);
-        }
+    if (static_cast<lua_Unsigned>(n) > (st.cap_bytes + lsep) / (l + lsep)) {
+        st.memory_exceeded = true;
+        raise_stopped(L);
     }
     return call_original(L);
 }
@@ -273,6 +294,8 @@ int install_sandbox(lua_State* L) {
     lua_setglobal(L, "collectgarbage");
     set_wrapped_global(L, "setmetatable", sandbox_setmetatable);
     set_wrapped_global(L, "rawset", sandbox_rawset);
+    lua_pushcfunction(L, sandbox_xpcall);
+    lua_setglobal(L, "xpcall");
 
     lua_newtable(L);
     lua_rawsetp(L, LUA_REGISTRYINDEX, &k_require_cache);

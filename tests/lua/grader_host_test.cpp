@@ -226,7 +226,9 @@ TEST_CASE("safe parts of the standard library work as usual") {
             and ("%d-%s"):format(5, "x") == "5-x" and utf8.len("héllo") == 5 and math.floor(2.5) == 2
             and string.match("key=val", "(%w+)=(%w+)") == "key" and ("x"):rep(3, ",") == "x,x,x"
             and os.time() > 0 and type(os.clock()) == "number" and collectgarbage("count") > 0
-            and select(2, pcall(error, "e", 0)) == "e" and load("return 1 + 1")() == 2
+            and select(2, pcall(error, "e", 0)) == "e"
+            and select(2, xpcall(error, function(m) return "handled " .. m end, "e", 0)) == "handled e"
+            and select("#", xpcall(function(a, b) return a, b end, tostring, 1, 2)) == 3 and load("return 1 + 1")() == 2
             and string.gsub("hello world", "(o)", "[%1]") == "hell[o] w[o]rld"
             and string.find("a.b", ".", 1, true) == 2 and ("THE (quick) fox"):find("%f[%a]%a+", 5) == 6
             and string.match("  x  ", "^%s*(.-)%s*$") == "x" and string.gsub("abc", "", "-") == "-a-b-c-"
