@@ -28,12 +28,13 @@ GraderOutcome attack(const std::string& body, const LuaLimits& limits = test_lim
                  context_with_lib(), limits);
 }
 
-// Allocation-bound bombs run under an 8 MiB cap so they reach it well inside the 200 ms budget
-// even on a loaded machine (the count hook roughly halves VM speed).
+// Allocation-bound bombs run under an 8 MiB cap and a 5 s budget: they test the allocator, so the
+// clock must not win the race on a loaded machine or a sanitizer build (they end in milliseconds).
 void expect_stopped_by_small_memory_cap(const std::string& body) {
     CAPTURE(body);
     LuaLimits limits = test_limits();
     limits.memory_bytes = 8u << 20;
+    limits.time_budget = std::chrono::milliseconds(5000);
     const auto out = attack(body, limits);
     CHECK(out.status == GraderOutcome::Status::error);
     CHECK(out.error == k_small_memory_message);
