@@ -221,8 +221,8 @@ TEST_CASE("safe parts of the standard library work as usual") {
           local words = {}
           for w in ("one two  three"):gmatch("%a+") do words[#words+1] = w end
           local i, j, cap = string.find("select x over (partition", "over%s*(%()")
-          local t = {3, 1, 2} table.sort(t) table.insert(t, 4) table.remove(t, 1)
-          local ok = s == "a;b;;c" and #words == 3 and i == 10 and cap == "(" and t[1] == 2
+          local t = {3, 1, 2} table.sort(t) local r = {1, 3, 2} table.sort(r, function(a, b) return a > b end) table.insert(t, 4) table.remove(t, 1)
+          local ok = s == "a;b;;c" and #words == 3 and i == 10 and cap == "(" and t[1] == 2 and r[1] == 3 and r[3] == 1
             and ("%d-%s"):format(5, "x") == "5-x" and utf8.len("héllo") == 5 and math.floor(2.5) == 2
             and string.match("key=val", "(%w+)=(%w+)") == "key" and ("x"):rep(3, ",") == "x,x,x"
             and os.time() > 0 and type(os.clock()) == "number" and collectgarbage("count") > 0

@@ -239,6 +239,35 @@ TEST_CASE("table functions cannot be made to loop inside C") {
     expect_error_containing(fake_len + "table.unpack(t)", "too many results");
 }
 
+// These graders run far fewer than 1000 VM instructions, so the count hook never fires: the
+// deadline (1 ms) passes inside C (string.rep of 20 MB), and only the checks inside table.sort
+// and table.move can stop them. Without those checks the grader would return normally.
+TEST_CASE("table.sort and table.move check the deadline inside C") {
+    LuaLimits limits = test_limits();
+    limits.time_budget = std::chrono::milliseconds(1);
+    const std::string prelude =
+        "local t = {5, 3, 8, 1, 9, 2, 7, 4} for _ = 1, 10 do table.move(t, 1, #t, #t + 1) end "
+        "local slow = ('x'):rep(2e7) ";
+    for (const char* call : {"table.sort(t)", "table.sort(t, rawequal)", "table.move(t, 1, #t, 1, {})"}) {
+        CAPTURE(call);
+        const auto out = attack(prelude + call, limits);
+        CHECK(out.status == GraderOutcome::Status::error);
+        CHECK(out.error == "grader stopped after 0.0 s (time budget)");
+    }
+    // The same graders finish under a normal budget, with the results Lua 5.4 gives.
+    const auto out = grade(R"lua(
+        return function()
+          local t = {5, 3, 8, 1} table.sort(t) table.sort(t, function(a, b) return a > b end)
+          local m = table.move({1, 2, 3, 4, 5}, 1, 3, 3)   -- overlapping: copies backwards
+          local d = table.move({1, 2, 3}, 1, 3, 2, {})
+          local ok = t[1] == 8 and t[4] == 1 and table.concat(m, ",") == "1,2,1,2,3"
+                     and d[1] == nil and d[4] == 3
+          return {score = ok and 1 or 0, max = 1}
+        end)lua");
+    REQUIRE(out.status == GraderOutcome::Status::ok);
+    CHECK(out.score == 1);
+}
+
 TEST_CASE("hostile graders leave no file behind") {
     std::filesystem::remove("/tmp/prepl-lua-attack");
     for (const char* body : {"io.open('/tmp/prepl-lua-attack', 'w')", "os.execute('touch /tmp/prepl-lua-attack')",
