@@ -10,7 +10,7 @@ namespace prepl::util {
 // Levenshtein distance, for "did you mean ...?".
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
-// Up to `limit` candidates closest to `word`, closest first: within max(2, |word|/3) edits, or
+// Up to `limit` candidates closest to `word`, closest first: within max(1, |word|/3) edits, or
 // containing `word` (when it has 3 or more characters).
 std::vector<std::string> closest_matches(std::string_view word, const std::vector<std::string>& candidates,
                                          std::size_t limit);
