@@ -218,7 +218,7 @@ const std::vector<ShellCommand>& shell_commands() {
 
 Shell::Shell(const bank::Bank& bank, bool color) : m_bank(bank), m_fixtures(bank), m_color(color) {
     m_render.color = color;
-    m_render.mode = color ? TableMode::box : TableMode::table;
+    m_render.mode = TableMode::box;  // run_repl switches to list when stdin is not a terminal
 }
 
 std::string Shell::prompt() const {

@@ -1,0 +1,53 @@
+# The shell in a real terminal (tmux): prompts, multi-line SQL, submit, Ctrl-C, Ctrl-D, history.
+source "$(dirname "$0")/../support/e2e_lib.sh"
+if ! command -v tmux >/dev/null; then echo "tmux missing: scripts/deps.sh installs it"; exit 1; fi
+export TMUX_TMPDIR="$WORK"   # a private tmux server, whatever else runs
+sock="prepl-e2e"
+tm() { tmux -L "$sock" "$@"; }
+trap 'tm kill-server 2>/dev/null; rm -rf "$WORK"' EXIT
+screen="$WORK/screen"
+
+# wait_for REGEX: poll the screen up to 10 s.
+wait_for() {
+  for _ in $(seq 1 100); do
+    tm capture-pane -t e2e -p -S -200 >"$screen"
+    grep -Eq -- "$1" "$screen" && return 0
+    sleep 0.1
+  done
+  return 1
+}
+# type_line TEXT: types TEXT and Enter. tmux reads an argument ending in ';' as a command
+# separator, so the text goes literally with a trailing space.
+type_line() { tm send-keys -t e2e -l -- "$1 "; tm send-keys -t e2e Enter; }
+step() { # step DESCRIPTION REGEX
+  if wait_for "$2"; then passes=$((passes + 1)); else
+    echo "FAIL: $1: /$2/ not on screen:"; sed 's/^/  | /' "$screen" | tail -25; failures=$((failures + 1)); fi
+}
+
+tm new-session -d -s e2e -x 140 -y 50 "env TERM=xterm-256color NO_COLOR=1 XDG_STATE_HOME=$WORK/state '$PREPL'; echo PREPL-EXIT=\$?; sleep 60"
+step "banner" "open ID. to start"
+type_line "open open-rate-by-channel"
+step "problem opened with its tables" "opens\(notification_id INTEGER"
+type_line "SELECT channel, campaign,"
+step "continuation prompt" '^\.\.\.>'
+type_line "  COUNT(*) AS sent FROM notifications GROUP BY 1, 2;"
+step "result drawn as a box" "│ channel"
+type_line "submit"
+step "verdict" "rejected"
+step "rules shown" "rules: rows in any order"
+type_line "SELECT 1,"
+tm send-keys -t e2e C-c
+step "Ctrl-C clears a partial statement" '\^C'
+type_line "SELECT 'after-ctrl-c' AS marker;"
+step "input works after Ctrl-C" "after-ctrl-c"
+type_line "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c;"
+sleep 0.5
+tm send-keys -t e2e C-c
+step "Ctrl-C cancels a running query" "query cancelled"
+type_line "SELECT 'still-alive' AS marker;"
+step "the shell keeps running" "still-alive"
+tm send-keys -t e2e C-d
+step "Ctrl-D quits with 0" "PREPL-EXIT=0"
+if grep -q "after-ctrl-c" "$WORK/state/prepl/history" 2>/dev/null; then passes=$((passes + 1)); else
+  echo "FAIL: history file not written"; failures=$((failures + 1)); fi
+finish
