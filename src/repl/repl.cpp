@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include "bank/bank.hpp"
@@ -38,6 +39,14 @@ bool want_color(const std::string& mode) {
     return ::isatty(1) && !std::getenv("NO_COLOR") && !(term && std::string(term) == "dumb");
 }
 
+// Terminal width for cutting wide rows: the tty's, else $COLUMNS, else no limit.
+std::size_t terminal_columns() {
+    struct winsize size {};
+    if (::ioctl(1, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) return size.ws_col;
+    if (const char* env = std::getenv("COLUMNS"); env && std::atoi(env) > 0) return static_cast<std::size_t>(std::atoi(env));
+    return 0;
+}
+
 void print(const std::string& text) {
     std::fwrite(text.data(), 1, text.size(), stdout);
     std::fflush(stdout);
@@ -54,6 +63,7 @@ int run_repl(const ReplOptions& options) {
     const bool interactive = ::isatty(0) != 0;
     Shell shell(*loaded, want_color(options.color_mode));
     if (!interactive) shell.render_options().mode = TableMode::list;
+    else shell.render_options().max_width = terminal_columns();
 
     struct sigaction action {};
     action.sa_handler = on_sigint;
