@@ -111,7 +111,10 @@ std::string render_text(const MockDebrief& d, bool markdown) {
         for (const auto& i : d.items) {
             out += fmt::format("\n{}. {} [{}]\n   verdict: {}   score: {:.2f}/{:g}   time: {}   hints: {}\n", i.position + 1,
                                i.title, i.problem_id, i.status, i.score, i.max_score, time_text(i), i.hints_used);
-            if (!i.explanation.empty()) out += "   why: " + i.explanation + "\n";
+            if (i.explanation.empty()) continue;
+            std::string indented = "   why: ";
+            for (char c : i.explanation) indented += c == '\n' ? std::string("\n        ") : std::string(1, c);
+            out += indented + "\n";
         }
     }
     if (!d.weakest_tags.empty())
