@@ -1,5 +1,7 @@
 #include "repl/mock_runner.hpp"
 
+#include <atomic>
+#include <csignal>
 #include <cstdio>
 #include <iostream>
 #include <unistd.h>
@@ -14,10 +16,20 @@
 #include "session/mock_session.hpp"
 #include "session/progress_store.hpp"
 #include "session/record_attempt.hpp"
+#include "sql/sandbox.hpp"
 #include "util/text.hpp"
 
 namespace prepl::repl {
 namespace {
+
+std::atomic<bool> g_mock_interrupted{false};
+
+// Ctrl-C cancels a running query or clears the input, as in the practice shell; it never ends
+// the interview (`pause` or Ctrl-D does). Only async-signal-safe work here.
+extern "C" void on_mock_sigint(int) {
+    g_mock_interrupted.store(true);
+    sql::Sandbox::request_interrupt();
+}
 
 void print(const std::string& text) {
     std::fwrite(text.data(), 1, text.size(), stdout);
@@ -113,6 +125,8 @@ public:
             return out + fmt::format("`{}` is not available during a mock interview.\n", word);
         return out + feed_shell(line);
     }
+
+    void clear_input() { m_shell.clear_buffer(); }
 
     std::string after_input() { return events_text(m_session.tick(grader())); }
 
@@ -231,11 +245,23 @@ int run_mock(const MockRunOptions& options, const session::Clock& clock) {
     const bool interactive = ::isatty(0) != 0;
     MockRun run(*bank, *store, *mock, record, clock, want_color(options.color_mode));
     std::unique_ptr<LineReader> reader = interactive ? make_terminal_reader("", nullptr) : make_stream_reader(std::cin);
+    struct sigaction action {};
+    action.sa_handler = on_mock_sigint;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0;  // no SA_RESTART: a read at the prompt returns
+    sigaction(SIGINT, &action, nullptr);
+
     print(run.show_question());
     bool leave = false;
     while (!mock->finished() && !leave) {
         bool interrupted = false;
+        g_mock_interrupted.store(false);
         auto line = reader->read_line(interactive ? run.prompt() : "", interrupted);
+        if (g_mock_interrupted.exchange(false) || interrupted) {
+            run.clear_input();
+            if (interactive) print("^C\n");
+            if (!line) continue;
+        }
         if (!line) break;
         print(run.handle(*line, leave));
         if (!leave) print(run.after_input());
