@@ -2,9 +2,9 @@
 // progress store.
 #include "app/session_commands.hpp"
 
-#include <charconv>
-
 #include <fmt/format.h>
+
+#include <charconv>
 
 #include "app/bank_access.hpp"
 #include "session/mock_debrief.hpp"
@@ -16,7 +16,8 @@
 namespace prepl::app {
 namespace {
 
-std::optional<session::ProgressStore> open_store(const CommonOptions& common, CommandOutput& output) {
+std::optional<session::ProgressStore> open_store(const CommonOptions& common,
+                                                 CommandOutput& output) {
     auto store = session::ProgressStore::open(session::progress_db_path(common.data_dir));
     if (!store) {
         output.err += "prepl: " + store.error().message + "\n";
@@ -36,7 +37,8 @@ bool failed(const util::Result<T>& result, CommandOutput& output) {
 
 }  // namespace
 
-CommandOutput progress_command(const CommonOptions& common, const ProgressOptions& options, const session::Clock& clock) {
+CommandOutput progress_command(const CommonOptions& common, const ProgressOptions& options,
+                               const session::Clock& clock) {
     CommandOutput output;
     auto bank = open_bank(common, output);
     if (!bank) return output;
@@ -50,7 +52,8 @@ CommandOutput progress_command(const CommonOptions& common, const ProgressOption
         return output;
     }
     output.out = session::render_progress_text(report, options.unicode);
-    if (auto banner = session::review_banner(*store, clock.now()); !banner.empty()) output.out += "\n" + banner + "\n";
+    if (auto banner = session::review_banner(*store, clock.now()); !banner.empty())
+        output.out += "\n" + banner + "\n";
     return output;
 }
 
@@ -76,12 +79,14 @@ CommandOutput reset_command(const CommonOptions& common, const ResetOptions& opt
     const std::optional<std::string> which = options.all ? std::nullopt : options.id;
     auto count = store->count_attempts(which);
     if (failed(count, output)) return output;
-    const std::string question =
-        fmt::format("Delete {} attempt{}{}? [y/N] ", *count, *count == 1 ? "" : "s",
-                    options.all ? ", the review queue and all mock interviews" : " of " + *options.id);
+    const std::string question = fmt::format(
+        "Delete {} attempt{}{}? [y/N] ", *count, *count == 1 ? "" : "s",
+        options.all ? ", the review queue and all mock interviews" : " of " + *options.id);
     if (!options.yes) {
         if (!options.confirm) {
-            output.err = "prepl reset: stdin is not a terminal, so nobody can confirm; add --yes to delete\n";
+            output.err =
+                "prepl reset: stdin is not a terminal, so nobody can confirm; add --yes to "
+                "delete\n";
             output.code = k_exit_usage;
             return output;
         }
@@ -96,7 +101,8 @@ CommandOutput reset_command(const CommonOptions& common, const ResetOptions& opt
     return output;
 }
 
-CommandOutput review_command(const CommonOptions& common, const session::Clock& clock, std::string& first_due) {
+CommandOutput review_command(const CommonOptions& common, const session::Clock& clock,
+                             std::string& first_due) {
     CommandOutput output;
     auto bank = open_bank(common, output);
     if (!bank) return output;
@@ -109,8 +115,9 @@ CommandOutput review_command(const CommonOptions& common, const session::Clock& 
         if (failed(all, output)) return output;
         output.out = "Nothing is due for review.";
         if (!all->empty())
-            output.out += fmt::format(" Next: {} in {:.1f} days.", all->front().problem_id,
-                                      static_cast<double>(all->front().due_at - clock.now()) / session::k_ms_per_day);
+            output.out += fmt::format(
+                " Next: {} in {:.1f} days.", all->front().problem_id,
+                static_cast<double>(all->front().due_at - clock.now()) / session::k_ms_per_day);
         output.out += "\n";
         return output;
     }
@@ -119,13 +126,15 @@ CommandOutput review_command(const CommonOptions& common, const session::Clock& 
         const bank::Problem* p = bank->find(r.problem_id);
         if (!p) continue;  // removed from the bank: nothing to serve
         if (first_due.empty()) first_due = r.problem_id;
-        output.out += fmt::format("  {:<36} {}  (last grade {}/5, every {} day{})\n", r.problem_id, p->title,
-                                  r.last_quality, r.interval_days, r.interval_days == 1 ? "" : "s");
+        output.out +=
+            fmt::format("  {:<36} {}  (last grade {}/5, every {} day{})\n", r.problem_id, p->title,
+                        r.last_quality, r.interval_days, r.interval_days == 1 ? "" : "s");
     }
     return output;
 }
 
-CommandOutput mock_report_command(const CommonOptions& common, const std::string& which, const std::string& format) {
+CommandOutput mock_report_command(const CommonOptions& common, const std::string& which,
+                                  const std::string& format) {
     CommandOutput output;
     auto bank = open_bank(common, output);
     if (!bank) return output;

@@ -11,9 +11,10 @@ namespace prepl::app {
 
 struct ProgressOptions {
     std::string format = "text";  // text | json
-    bool unicode = true;           // false: --ascii, or stdout is not a UTF-8 terminal
+    bool unicode = true;          // false: --ascii, or stdout is not a UTF-8 terminal
 };
-CommandOutput progress_command(const CommonOptions& common, const ProgressOptions& options, const session::Clock& clock);
+CommandOutput progress_command(const CommonOptions& common, const ProgressOptions& options,
+                               const session::Clock& clock);
 
 // JSON of all attempts, review state and mocks.
 CommandOutput export_command(const CommonOptions& common, const session::Clock& clock);
@@ -29,9 +30,11 @@ struct ResetOptions {
 CommandOutput reset_command(const CommonOptions& common, const ResetOptions& options);
 
 // The due list. `first_due` gets the first due problem's id (for opening it in the REPL).
-CommandOutput review_command(const CommonOptions& common, const session::Clock& clock, std::string& first_due);
+CommandOutput review_command(const CommonOptions& common, const session::Clock& clock,
+                             std::string& first_due);
 
 // `prepl mock --report LAST|ID`: a saved debrief. format: text | json | markdown.
-CommandOutput mock_report_command(const CommonOptions& common, const std::string& which, const std::string& format);
+CommandOutput mock_report_command(const CommonOptions& common, const std::string& which,
+                                  const std::string& format);
 
 }  // namespace prepl::app

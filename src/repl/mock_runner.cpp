@@ -1,12 +1,12 @@
 #include "repl/mock_runner.hpp"
 
+#include <fmt/format.h>
+#include <unistd.h>
+
 #include <atomic>
 #include <csignal>
 #include <cstdio>
 #include <iostream>
-#include <unistd.h>
-
-#include <fmt/format.h>
 
 #include "bank/bank.hpp"
 #include "grade/grade.hpp"
@@ -38,9 +38,12 @@ void print(const std::string& text) {
 
 std::string kind_label(bank::Kind kind) {
     switch (kind) {
-        case bank::Kind::sql: return "sql";
-        case bank::Kind::numeric: return "stats";
-        case bank::Kind::case_study: return "case";
+        case bank::Kind::sql:
+            return "sql";
+        case bank::Kind::numeric:
+            return "stats";
+        case bank::Kind::case_study:
+            return "case";
     }
     return "answer";
 }
@@ -62,7 +65,12 @@ class MockRun {
 public:
     MockRun(const bank::Bank& bank, session::ProgressStore& store, session::MockSession& session,
             session::MockRecord& record, const session::Clock& clock, bool color)
-        : m_bank(bank), m_store(store), m_session(session), m_record(record), m_clock(clock), m_shell(bank, color) {
+        : m_bank(bank),
+          m_store(store),
+          m_session(session),
+          m_record(record),
+          m_clock(clock),
+          m_shell(bank, color) {
         if (!::isatty(0)) m_shell.render_options().mode = TableMode::list;
     }
 
@@ -70,20 +78,24 @@ public:
         if (m_session.finished()) return "";
         const auto& q = m_session.current();
         const bank::Problem* p = m_bank.find(q.problem_id);
-        std::string out = fmt::format("\n=== Question {}/{}{} ===\n", m_session.position() + 1, m_session.questions().size(),
-                                      q.target_minutes ? fmt::format(" (target {:.0f} min)", *q.target_minutes) : "");
+        std::string out = fmt::format(
+            "\n=== Question {}/{}{} ===\n", m_session.position() + 1, m_session.questions().size(),
+            q.target_minutes ? fmt::format(" (target {:.0f} min)", *q.target_minutes) : "");
         if (!p) return out + "This problem is no longer in the bank; `skip` to go on.\n";
         out += m_shell.open(p->id);
         if (!p->sql()) out += "Type `answer TEXT` to write your answer, then `submit`.\n";
-        out += "`submit` when ready; `time`, `pause`" + std::string(m_session.allow_hints() ? ", `hint`" : "") +
+        out += "`submit` when ready; `time`, `pause`" +
+               std::string(m_session.allow_hints() ? ", `hint`" : "") +
                ". No solutions during a mock.\n";
         return out;
     }
 
     std::string prompt() const {
         if (!m_shell.buffer_empty()) return "...> ";
-        const bank::Problem* p = m_session.finished() ? nullptr : m_bank.find(m_session.current().problem_id);
-        return fmt::format("[{}] {}> ", clock_text(m_session.remaining_ms()), p ? kind_label(p->kind) : "mock");
+        const bank::Problem* p =
+            m_session.finished() ? nullptr : m_bank.find(m_session.current().problem_id);
+        return fmt::format("[{}] {}> ", clock_text(m_session.remaining_ms()),
+                           p ? kind_label(p->kind) : "mock");
     }
 
     // Handles one line; returns what to print. Sets `leave` on pause/quit.
@@ -93,13 +105,16 @@ public:
         const std::string trimmed = util::trim(line);
         const auto space = trimmed.find(' ');
         std::string word = trimmed.substr(0, space);
-        const std::string rest = space == std::string::npos ? "" : util::trim(trimmed.substr(space));
+        const std::string rest =
+            space == std::string::npos ? "" : util::trim(trimmed.substr(space));
         if (!word.empty() && word.front() == '.') word.erase(0, 1);
         if (!m_shell.buffer_empty() || word.empty()) return out + feed_shell(line);
         if (word == "submit" || word == "skip" || word == "next") {
             if (word == "submit" && !rest.empty()) m_session.set_answer(rest);
             out += events_text(m_session.submit(grader()));
-            out += m_session.finished() ? "" : "Answer recorded; the verdict comes in the debrief.\n" + show_question();
+            out += m_session.finished()
+                       ? ""
+                       : "Answer recorded; the verdict comes in the debrief.\n" + show_question();
             save();
             return out;
         }
@@ -112,11 +127,14 @@ public:
             if (!n) return out + n.error().message + "\n";
             save();
             const bank::Problem* p = m_bank.find(m_session.current().problem_id);
-            if (!p || static_cast<std::size_t>(*n) > p->hints.size()) return out + "No more hints for this question.\n";
-            return out + fmt::format("hint {} (-{:.0f}% of this question): {}\n", *n, 100 * session::k_hint_penalty,
+            if (!p || static_cast<std::size_t>(*n) > p->hints.size())
+                return out + "No more hints for this question.\n";
+            return out + fmt::format("hint {} (-{:.0f}% of this question): {}\n", *n,
+                                     100 * session::k_hint_penalty,
                                      p->hints[static_cast<std::size_t>(*n) - 1]);
         }
-        if (word == "time") return out + fmt::format("{} left.\n", clock_text(m_session.remaining_ms()));
+        if (word == "time")
+            return out + fmt::format("{} left.\n", clock_text(m_session.remaining_ms()));
         if (word == "pause" || word == "quit" || word == "exit" || word == "\\q") {
             leave = true;
             return out;
@@ -131,7 +149,8 @@ public:
     std::string after_input() { return events_text(m_session.tick(grader())); }
 
     void save() {
-        if (auto saved = session::save_mock_progress(m_store, m_record, m_session, m_clock.now()); !saved)
+        if (auto saved = session::save_mock_progress(m_store, m_record, m_session, m_clock.now());
+            !saved)
             print("warning: " + saved.error().message + "\n");
     }
 
@@ -157,8 +176,8 @@ private:
             context.mock_id = m_record.id;
             if (auto recorded = session::record_attempt(m_store, *p, verdict, context); !recorded)
                 print("warning: " + recorded.error().message + "\n");
-            return session::MockGrade{std::string(grade::to_string(verdict.status)), verdict.score, verdict.max_score,
-                                      verdict.message};
+            return session::MockGrade{std::string(grade::to_string(verdict.status)), verdict.score,
+                                      verdict.max_score, verdict.message};
         };
     }
 
@@ -166,7 +185,8 @@ private:
         std::string out;
         for (const auto& e : events) {
             if (e.kind == session::MockEvent::Kind::warning) out += "*** " + e.text + " ***\n";
-            if (e.kind == session::MockEvent::Kind::time_up) out += "*** Time is up: your current answer is graded as it stands. ***\n";
+            if (e.kind == session::MockEvent::Kind::time_up)
+                out += "*** Time is up: your current answer is graded as it stands. ***\n";
         }
         if (!events.empty()) save();
         return out;
@@ -209,7 +229,8 @@ int run_mock(const MockRunOptions& options, const session::Clock& clock) {
         }
         mock.emplace(std::move(*restored));
         mock->resume();
-        print(fmt::format("Resuming mock #{}: {} left.\n", record.id, clock_text(mock->remaining_ms())));
+        print(fmt::format("Resuming mock #{}: {} left.\n", record.id,
+                          clock_text(mock->remaining_ms())));
     } else {
         auto history = store->attempts();
         if (!history) {
@@ -238,13 +259,15 @@ int run_mock(const MockRunOptions& options, const session::Clock& clock) {
             std::cerr << "prepl: " << saved.error().message << "\n";
             return 2;
         }
-        print(fmt::format("Mock interview #{}: {} questions, {} minutes (seed {}). The clock is running.\n", record.id,
-                          pick.problem_ids.size(), options.request.minutes, options.request.seed));
+        print(fmt::format(
+            "Mock interview #{}: {} questions, {} minutes (seed {}). The clock is running.\n",
+            record.id, pick.problem_ids.size(), options.request.minutes, options.request.seed));
     }
 
     const bool interactive = ::isatty(0) != 0;
     MockRun run(*bank, *store, *mock, record, clock, want_color(options.color_mode));
-    std::unique_ptr<LineReader> reader = interactive ? make_terminal_reader("", nullptr) : make_stream_reader(std::cin);
+    std::unique_ptr<LineReader> reader =
+        interactive ? make_terminal_reader("", nullptr) : make_stream_reader(std::cin);
     struct sigaction action {};
     action.sa_handler = on_mock_sigint;
     sigemptyset(&action.sa_mask);
@@ -269,8 +292,10 @@ int run_mock(const MockRunOptions& options, const session::Clock& clock) {
     if (!mock->finished()) {
         mock->pause();
         run.save();
-        print(fmt::format("\nMock #{} paused with {} left; the clock is stopped. `prepl mock --resume` continues.\n",
-                          record.id, clock_text(mock->remaining_ms())));
+        print(
+            fmt::format("\nMock #{} paused with {} left; the clock is stopped. `prepl mock "
+                        "--resume` continues.\n",
+                        record.id, clock_text(mock->remaining_ms())));
         return 0;
     }
     run.save();

@@ -20,7 +20,8 @@ std::int64_t SystemClock::utc_offset_seconds(UnixMs at) const {
 std::int64_t local_day(const Clock& clock, UnixMs at) {
     const UnixMs local_ms = at + clock.utc_offset_seconds(at) * k_ms_per_second;
     // Floor division: times before 1970 still land on the right day.
-    return local_ms >= 0 ? local_ms / k_ms_per_day : -((-local_ms + k_ms_per_day - 1) / k_ms_per_day);
+    return local_ms >= 0 ? local_ms / k_ms_per_day
+                         : -((-local_ms + k_ms_per_day - 1) / k_ms_per_day);
 }
 
 }  // namespace prepl::session

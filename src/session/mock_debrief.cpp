@@ -1,16 +1,17 @@
 #include "session/mock_debrief.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <map>
-
-#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "util/text.hpp"
 
 namespace prepl::session {
 
-util::Status save_mock_progress(ProgressStore& store, MockRecord& record, const MockSession& session, UnixMs now) {
+util::Status save_mock_progress(ProgressStore& store, MockRecord& record,
+                                const MockSession& session, UnixMs now) {
     MockRecord updated = record;
     updated.state = session.to_json();
     updated.minutes = session.minutes();
@@ -44,7 +45,8 @@ util::Status save_mock_progress(ProgressStore& store, MockRecord& record, const 
     return {};
 }
 
-MockDebrief build_debrief(const MockRecord& mock, const std::vector<MockItemRecord>& items, const bank::Bank& bank) {
+MockDebrief build_debrief(const MockRecord& mock, const std::vector<MockItemRecord>& items,
+                          const bank::Bank& bank) {
     MockDebrief d;
     d.mock_id = mock.id;
     d.started_at = mock.started_at;
@@ -91,34 +93,43 @@ namespace {
 std::string time_text(const DebriefItem& item) {
     std::string out = fmt::format("{:.1f} min", item.minutes_taken);
     if (item.target_minutes)
-        out += fmt::format(" (target {:.0f}{})", *item.target_minutes, item.minutes_taken > *item.target_minutes ? ", over" : "");
+        out += fmt::format(" (target {:.0f}{})", *item.target_minutes,
+                           item.minutes_taken > *item.target_minutes ? ", over" : "");
     return out;
 }
 
 std::string render_text(const MockDebrief& d, bool markdown) {
     std::string out;
-    out += markdown ? fmt::format("# Mock interview #{}\n\n", d.mock_id) : fmt::format("Mock interview #{}\n", d.mock_id);
-    out += fmt::format("{}Score: {:.2f} / {}{}   time used: {:.1f} of {} min{}\n", markdown ? "**" : "", d.total,
-                       d.possible, markdown ? "**" : "", d.active_minutes, d.minutes, d.finished ? "" : "   (not finished)");
+    out += markdown ? fmt::format("# Mock interview #{}\n\n", d.mock_id)
+                    : fmt::format("Mock interview #{}\n", d.mock_id);
+    out += fmt::format("{}Score: {:.2f} / {}{}   time used: {:.1f} of {} min{}\n",
+                       markdown ? "**" : "", d.total, d.possible, markdown ? "**" : "",
+                       d.active_minutes, d.minutes, d.finished ? "" : "   (not finished)");
     if (markdown) {
         out += "\n| # | Problem | Verdict | Score | Time | Hints |\n|---|---|---|---|---|---|\n";
         for (const auto& i : d.items)
-            out += fmt::format("| {} | {} | {} | {:.2f}/{:g} | {} | {} |\n", i.position + 1, i.problem_id, i.status, i.score,
-                               i.max_score, time_text(i), i.hints_used);
+            out += fmt::format("| {} | {} | {} | {:.2f}/{:g} | {} | {} |\n", i.position + 1,
+                               i.problem_id, i.status, i.score, i.max_score, time_text(i),
+                               i.hints_used);
         for (const auto& i : d.items)
-            if (!i.explanation.empty()) out += fmt::format("\n## {}. {}\n\n{}\n", i.position + 1, i.title, i.explanation);
+            if (!i.explanation.empty())
+                out += fmt::format("\n## {}. {}\n\n{}\n", i.position + 1, i.title, i.explanation);
     } else {
         for (const auto& i : d.items) {
-            out += fmt::format("\n{}. {} [{}]\n   verdict: {}   score: {:.2f}/{:g}   time: {}   hints: {}\n", i.position + 1,
-                               i.title, i.problem_id, i.status, i.score, i.max_score, time_text(i), i.hints_used);
+            out += fmt::format(
+                "\n{}. {} [{}]\n   verdict: {}   score: {:.2f}/{:g}   time: {}   hints: {}\n",
+                i.position + 1, i.title, i.problem_id, i.status, i.score, i.max_score, time_text(i),
+                i.hints_used);
             if (i.explanation.empty()) continue;
             std::string indented = "   why: ";
-            for (char c : i.explanation) indented += c == '\n' ? std::string("\n        ") : std::string(1, c);
+            for (char c : i.explanation)
+                indented += c == '\n' ? std::string("\n        ") : std::string(1, c);
             out += indented + "\n";
         }
     }
     if (!d.weakest_tags.empty())
-        out += fmt::format("{}Weakest tags: {}\n", markdown ? "\n" : "\n", util::join(d.weakest_tags, ", "));
+        out += fmt::format("{}Weakest tags: {}\n", markdown ? "\n" : "\n",
+                           util::join(d.weakest_tags, ", "));
     return out;
 }
 
@@ -137,12 +148,15 @@ std::string render_debrief(const MockDebrief& d, const std::string& format) {
                          {"max_score", i.max_score},
                          {"hints_used", i.hints_used},
                          {"minutes_taken", i.minutes_taken},
-                         {"target_minutes", i.target_minutes ? nlohmann::json(*i.target_minutes) : nlohmann::json(nullptr)},
+                         {"target_minutes", i.target_minutes ? nlohmann::json(*i.target_minutes)
+                                                             : nlohmann::json(nullptr)},
                          {"explanation", i.explanation},
                          {"tags", i.tags}});
-    nlohmann::json j = {{"mock_id", d.mock_id}, {"started_at", d.started_at}, {"minutes", d.minutes},
-                        {"active_minutes", d.active_minutes}, {"finished", d.finished}, {"total", d.total},
-                        {"possible", d.possible}, {"weakest_tags", d.weakest_tags}, {"items", items}};
+    nlohmann::json j = {{"mock_id", d.mock_id},   {"started_at", d.started_at},
+                        {"minutes", d.minutes},   {"active_minutes", d.active_minutes},
+                        {"finished", d.finished}, {"total", d.total},
+                        {"possible", d.possible}, {"weakest_tags", d.weakest_tags},
+                        {"items", items}};
     return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 

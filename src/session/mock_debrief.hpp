@@ -14,7 +14,8 @@ namespace prepl::session {
 
 // Writes the session's state, clock totals and every graded question into `record` and the
 // store in one transaction; inserts the mock when record.id is 0 and sets it.
-util::Status save_mock_progress(ProgressStore& store, MockRecord& record, const MockSession& session, UnixMs now);
+util::Status save_mock_progress(ProgressStore& store, MockRecord& record,
+                                const MockSession& session, UnixMs now);
 
 struct DebriefItem {
     int position = 0;
@@ -39,10 +40,12 @@ struct MockDebrief {
     std::vector<DebriefItem> items;
     double total = 0;  // one point per question, fractions for partial credit
     int possible = 0;
-    std::vector<std::string> weakest_tags;  // lowest mean score first, at most three, all below full marks
+    std::vector<std::string>
+        weakest_tags;  // lowest mean score first, at most three, all below full marks
 };
 
-MockDebrief build_debrief(const MockRecord& mock, const std::vector<MockItemRecord>& items, const bank::Bank& bank);
+MockDebrief build_debrief(const MockRecord& mock, const std::vector<MockItemRecord>& items,
+                          const bank::Bank& bank);
 
 // format: text | json | markdown
 std::string render_debrief(const MockDebrief& debrief, const std::string& format);

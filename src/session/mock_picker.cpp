@@ -1,11 +1,11 @@
 #include "session/mock_picker.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <charconv>
 #include <map>
 #include <tuple>
-
-#include <fmt/format.h>
 
 #include "util/text.hpp"
 
@@ -26,8 +26,9 @@ std::uint64_t mix_hash(std::uint64_t seed, std::string_view id) {
 }
 
 bool contains_icase(const std::vector<std::string>& items, const std::string& wanted) {
-    return std::any_of(items.begin(), items.end(),
-                       [&](const std::string& item) { return util::to_lower(item) == util::to_lower(wanted); });
+    return std::any_of(items.begin(), items.end(), [&](const std::string& item) {
+        return util::to_lower(item) == util::to_lower(wanted);
+    });
 }
 
 }  // namespace
@@ -38,29 +39,36 @@ util::Result<MockMix> parse_mix(std::string_view text) {
     std::size_t start = 0;
     while (start <= rest.size()) {
         const auto comma = rest.find(',', start);
-        const std::string part = util::trim(rest.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
+        const std::string part = util::trim(
+            rest.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
         start = comma == std::string::npos ? rest.size() + 1 : comma + 1;
         if (part.empty()) continue;
         const auto eq = part.find('=');
         std::string kind = util::to_lower(util::trim(part.substr(0, eq)));
         if (kind == "stats") kind = "numeric";
         if (kind != "sql" && kind != "numeric" && kind != "case")
-            return util::fail(util::Error::invalid(
-                fmt::format("--mix: unknown kind \"{}\"; use sql, stats (or numeric) and case, e.g. sql=2,stats=2,case=1",
-                            kind)));
+            return util::fail(
+                util::Error::invalid(fmt::format("--mix: unknown kind \"{}\"; use sql, stats (or "
+                                                 "numeric) and case, e.g. sql=2,stats=2,case=1",
+                                                 kind)));
         int count = 1;
         if (eq != std::string::npos) {
             const std::string number = util::trim(part.substr(eq + 1));
             auto [end, ec] = std::from_chars(number.data(), number.data() + number.size(), count);
-            if (ec != std::errc() || end != number.data() + number.size() || count < 0 || count > k_max_per_kind)
-                return util::fail(util::Error::invalid(
-                    fmt::format("--mix: \"{}\" needs a count from 0 to {}, e.g. sql=2", part, k_max_per_kind)));
+            if (ec != std::errc() || end != number.data() + number.size() || count < 0 ||
+                count > k_max_per_kind)
+                return util::fail(util::Error::invalid(fmt::format(
+                    "--mix: \"{}\" needs a count from 0 to {}, e.g. sql=2", part, k_max_per_kind)));
         }
-        auto same = std::find_if(mix.begin(), mix.end(), [&](const auto& p) { return p.first == kind; });
-        if (same != mix.end()) same->second += count;
-        else mix.emplace_back(kind, count);
+        auto same =
+            std::find_if(mix.begin(), mix.end(), [&](const auto& p) { return p.first == kind; });
+        if (same != mix.end())
+            same->second += count;
+        else
+            mix.emplace_back(kind, count);
     }
-    if (mix.empty()) return util::fail(util::Error::invalid("--mix is empty; e.g. sql=2,stats=2,case=1"));
+    if (mix.empty())
+        return util::fail(util::Error::invalid("--mix is empty; e.g. sql=2,stats=2,case=1"));
     return mix;
 }
 
@@ -70,7 +78,8 @@ std::string to_string(const MockMix& mix) {
     return util::join(parts, ",");
 }
 
-MockPick pick_mock_problems(const bank::Bank& bank, const std::vector<Attempt>& history, const MockRequest& request) {
+MockPick pick_mock_problems(const bank::Bank& bank, const std::vector<Attempt>& history,
+                            const MockRequest& request) {
     struct Seen {
         bool accepted = false;
         bool last_rejected = false;
@@ -90,15 +99,19 @@ MockPick pick_mock_problems(const bank::Bank& bank, const std::vector<Attempt>& 
             if (request.tag && !contains_icase(p.tags, *request.tag)) continue;
             if (request.company && !contains_icase(p.companies, *request.company)) continue;
             const auto it = seen.find(p.id);
-            const int rank = it == seen.end() ? 0 : (!it->second.accepted || it->second.last_rejected) ? 1 : 2;
+            const int rank = it == seen.end()                                     ? 0
+                             : (!it->second.accepted || it->second.last_rejected) ? 1
+                                                                                  : 2;
             ranked.emplace_back(rank, mix_hash(request.seed, p.id), p.id);
         }
         std::sort(ranked.begin(), ranked.end());
-        const std::size_t take = std::min<std::size_t>(static_cast<std::size_t>(count), ranked.size());
+        const std::size_t take =
+            std::min<std::size_t>(static_cast<std::size_t>(count), ranked.size());
         for (std::size_t i = 0; i < take; ++i) pick.problem_ids.push_back(std::get<2>(ranked[i]));
         if (take < static_cast<std::size_t>(count))
-            pick.notes.push_back(fmt::format("only {} of {} {} problem{} match{}", take, count, kind, count == 1 ? "" : "s",
-                                             request.tag || request.company ? " the filters" : " in the bank"));
+            pick.notes.push_back(fmt::format(
+                "only {} of {} {} problem{} match{}", take, count, kind, count == 1 ? "" : "s",
+                request.tag || request.company ? " the filters" : " in the bank"));
     }
     return pick;
 }

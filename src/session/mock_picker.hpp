@@ -37,6 +37,7 @@ struct MockPick {
 // For each kind of the mix, problems matching tag and company ranked unseen, then weak (never
 // accepted, or the last attempt was rejected), then solved; ties broken by a hash of the seed
 // and the id, so the same seed and history give the same interview on every machine.
-MockPick pick_mock_problems(const bank::Bank& bank, const std::vector<Attempt>& history, const MockRequest& request);
+MockPick pick_mock_problems(const bank::Bank& bank, const std::vector<Attempt>& history,
+                            const MockRequest& request);
 
 }  // namespace prepl::session

@@ -1,8 +1,8 @@
 #include "session/mock_session.hpp"
 
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 namespace prepl::session {
@@ -12,8 +12,12 @@ double MockQuestion::score() const {
     return std::max(0.0, grade->raw_score * (1.0 - k_hint_penalty * hints_used));
 }
 
-MockSession::MockSession(std::vector<MockQuestion> questions, int minutes, bool allow_hints, const Clock& clock)
-    : m_clock(&clock), m_questions(std::move(questions)), m_minutes(minutes), m_allow_hints(allow_hints) {
+MockSession::MockSession(std::vector<MockQuestion> questions, int minutes, bool allow_hints,
+                         const Clock& clock)
+    : m_clock(&clock),
+      m_questions(std::move(questions)),
+      m_minutes(minutes),
+      m_allow_hints(allow_hints) {
     m_running_since = clock.now();
 }
 
@@ -56,8 +60,10 @@ std::vector<MockEvent> MockSession::tick(const MockGrader& grade) {
     }
     // Only warnings that mean something: a 3-minute mock gets no "5 minutes left"; when both
     // thresholds pass at once (a long silence) only the more urgent one is shown.
-    const bool first_due = m_minutes > k_first_warning_minutes && remaining <= k_first_warning_minutes * k_ms_per_minute;
-    const bool last_due = m_minutes > k_last_warning_minutes && remaining <= k_last_warning_minutes * k_ms_per_minute;
+    const bool first_due = m_minutes > k_first_warning_minutes &&
+                           remaining <= k_first_warning_minutes * k_ms_per_minute;
+    const bool last_due =
+        m_minutes > k_last_warning_minutes && remaining <= k_last_warning_minutes * k_ms_per_minute;
     if (last_due && !m_warned_last) {
         m_warned_first = m_warned_last = true;
         events.push_back({MockEvent::Kind::warning, m_position, "1 minute left."});
@@ -76,18 +82,21 @@ std::vector<MockEvent> MockSession::submit(const MockGrader& grade) {
     std::vector<MockEvent> events;
     if (finished()) return events;
     grade_current(grade, false, events);
-    if (finished()) events.push_back({MockEvent::Kind::finished, m_position, "The interview is over."});
+    if (finished())
+        events.push_back({MockEvent::Kind::finished, m_position, "The interview is over."});
     return events;
 }
 
 util::Result<int> MockSession::use_hint() {
     if (!m_allow_hints)
-        return util::fail(util::Error::invalid("Hints are off in this mock (start it with --allow-hints)."));
+        return util::fail(
+            util::Error::invalid("Hints are off in this mock (start it with --allow-hints)."));
     if (finished()) return util::fail(util::Error::invalid("The interview is over."));
     return ++current().hints_used;
 }
 
-void MockSession::grade_current(const MockGrader& grade, bool timed_out, std::vector<MockEvent>& events) {
+void MockSession::grade_current(const MockGrader& grade, bool timed_out,
+                                std::vector<MockEvent>& events) {
     MockQuestion& q = current();
     const std::int64_t now_active = active_ms();
     q.active_ms += now_active - m_question_started_ms;
@@ -103,7 +112,8 @@ void MockSession::grade_current(const MockGrader& grade, bool timed_out, std::ve
 
 void MockSession::finish_rest(std::vector<MockEvent>& events) {
     for (; m_position < m_questions.size(); ++m_position) {
-        m_questions[m_position].grade = MockGrade{"unanswered", 0, 1, "Not reached before time ran out."};
+        m_questions[m_position].grade =
+            MockGrade{"unanswered", 0, 1, "Not reached before time ran out."};
         events.push_back({MockEvent::Kind::graded, m_position, "unanswered"});
     }
     events.push_back({MockEvent::Kind::finished, m_position, "The interview is over."});
@@ -119,9 +129,13 @@ double MockSession::total_score() const {
 std::string MockSession::to_json() const {
     nlohmann::json questions = nlohmann::json::array();
     for (const auto& q : m_questions) {
-        nlohmann::json j = {{"problem_id", q.problem_id}, {"answer", q.answer},     {"hints_used", q.hints_used},
-                            {"active_ms", q.active_ms},   {"timed_out", q.timed_out}};
-        j["target_minutes"] = q.target_minutes ? nlohmann::json(*q.target_minutes) : nlohmann::json(nullptr);
+        nlohmann::json j = {{"problem_id", q.problem_id},
+                            {"answer", q.answer},
+                            {"hints_used", q.hints_used},
+                            {"active_ms", q.active_ms},
+                            {"timed_out", q.timed_out}};
+        j["target_minutes"] =
+            q.target_minutes ? nlohmann::json(*q.target_minutes) : nlohmann::json(nullptr);
         if (q.grade)
             j["grade"] = {{"status", q.grade->status},
                           {"raw_score", q.grade->raw_score},
@@ -159,12 +173,13 @@ util::Result<MockSession> MockSession::from_json(const std::string& text, const 
                 q.target_minutes = jq["target_minutes"].get<double>();
             if (jq.contains("grade")) {
                 const auto& g = jq["grade"];
-                q.grade = MockGrade{g.at("status").get<std::string>(), g.value("raw_score", 0.0), g.value("max_score", 1.0),
-                                    g.value("message", "")};
+                q.grade = MockGrade{g.at("status").get<std::string>(), g.value("raw_score", 0.0),
+                                    g.value("max_score", 1.0), g.value("message", "")};
             }
             questions.push_back(std::move(q));
         }
-        MockSession s(std::move(questions), j.at("minutes").get<int>(), j.value("allow_hints", false), clock);
+        MockSession s(std::move(questions), j.at("minutes").get<int>(),
+                      j.value("allow_hints", false), clock);
         s.m_position = std::min(j.at("position").get<std::size_t>(), s.m_questions.size());
         s.m_active_before_ms = j.at("active_ms").get<std::int64_t>();
         s.m_paused_ms = j.value("paused_ms", std::int64_t{0});
@@ -176,7 +191,8 @@ util::Result<MockSession> MockSession::from_json(const std::string& text, const 
         s.m_paused_since = j.value("saved_at", clock.now());
         return s;
     } catch (const nlohmann::json::exception& e) {
-        return util::fail(util::Error::invalid(std::string("a saved mock interview is unreadable: ") + e.what()));
+        return util::fail(
+            util::Error::invalid(std::string("a saved mock interview is unreadable: ") + e.what()));
     }
 }
 

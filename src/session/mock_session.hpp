@@ -47,12 +47,14 @@ struct MockEvent {
 };
 
 // Grades `answer` to `problem_id` as it stands.
-using MockGrader = std::function<MockGrade(const std::string& problem_id, const std::string& answer)>;
+using MockGrader =
+    std::function<MockGrade(const std::string& problem_id, const std::string& answer)>;
 
 class MockSession {
 public:
     // Starts the countdown now (the clock is read, never owned: it must outlive the session).
-    MockSession(std::vector<MockQuestion> questions, int minutes, bool allow_hints, const Clock& clock);
+    MockSession(std::vector<MockQuestion> questions, int minutes, bool allow_hints,
+                const Clock& clock);
     // A session saved with to_json(). It comes back paused: call resume() to restart the clock;
     // the time away counts as paused, not as interview time.
     static util::Result<MockSession> from_json(const std::string& text, const Clock& clock);
@@ -95,11 +97,11 @@ private:
     std::size_t m_position = 0;
     int m_minutes = 45;
     bool m_allow_hints = false;
-    std::int64_t m_active_before_ms = 0;        // active time before the current run
-    std::optional<UnixMs> m_running_since;      // set while the clock runs
-    std::optional<UnixMs> m_paused_since;       // set while paused
+    std::int64_t m_active_before_ms = 0;    // active time before the current run
+    std::optional<UnixMs> m_running_since;  // set while the clock runs
+    std::optional<UnixMs> m_paused_since;   // set while paused
     std::int64_t m_paused_ms = 0;
-    std::int64_t m_question_started_ms = 0;     // active_ms() when the current question began
+    std::int64_t m_question_started_ms = 0;  // active_ms() when the current question began
     bool m_warned_first = false;
     bool m_warned_last = false;
 };

@@ -1,11 +1,11 @@
 #include "session/progress_report.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <map>
-#include <set>
-
-#include <fmt/format.h>
 #include <nlohmann/json.hpp>
+#include <set>
 
 namespace prepl::session {
 namespace {
@@ -32,10 +32,12 @@ std::int64_t week_start(std::int64_t day) {
     return day - weekday;
 }
 
-std::vector<SolvedCount> to_rows(const std::map<std::string, std::pair<std::set<std::string>, std::set<std::string>>>& m) {
+std::vector<SolvedCount> to_rows(
+    const std::map<std::string, std::pair<std::set<std::string>, std::set<std::string>>>& m) {
     std::vector<SolvedCount> out;
     for (const auto& [name, sets] : m)
-        out.push_back({name, static_cast<int>(sets.first.size()), static_cast<int>(sets.second.size())});
+        out.push_back(
+            {name, static_cast<int>(sets.first.size()), static_cast<int>(sets.second.size())});
     return out;
 }
 
@@ -51,13 +53,15 @@ ProgressReport build_progress_report(const std::vector<Attempt>& attempts, const
 
     std::vector<const Attempt*> ordered;
     for (const auto& a : attempts) ordered.push_back(&a);
-    std::stable_sort(ordered.begin(), ordered.end(),
-                     [](const Attempt* x, const Attempt* y) { return x->finished_at < y->finished_at; });
+    std::stable_sort(ordered.begin(), ordered.end(), [](const Attempt* x, const Attempt* y) {
+        return x->finished_at < y->finished_at;
+    });
 
     const std::int64_t today = local_day(clock, clock.now());
     const std::int64_t this_week = week_start(today);
     for (std::size_t i = 0; i < k_report_weeks; ++i)
-        report.weeks[i].first_day = this_week - 7 * static_cast<std::int64_t>(k_report_weeks - 1 - i);
+        report.weeks[i].first_day =
+            this_week - 7 * static_cast<std::int64_t>(k_report_weeks - 1 - i);
 
     for (const Attempt* a : ordered) {
         if (a->status == "error") continue;
@@ -84,11 +88,13 @@ ProgressReport build_progress_report(const std::vector<Attempt>& attempts, const
     report.by_tag = to_rows(tags);
 
     std::vector<double> minutes;
-    for (const auto& [id, ms] : first_solve_ms) minutes.push_back(static_cast<double>(ms) / k_ms_per_minute);
+    for (const auto& [id, ms] : first_solve_ms)
+        minutes.push_back(static_cast<double>(ms) / k_ms_per_minute);
     if (!minutes.empty()) {
         std::sort(minutes.begin(), minutes.end());
         const std::size_t n = minutes.size();
-        report.median_minutes_to_solve = n % 2 ? minutes[n / 2] : (minutes[n / 2 - 1] + minutes[n / 2]) / 2;
+        report.median_minutes_to_solve =
+            n % 2 ? minutes[n / 2] : (minutes[n / 2 - 1] + minutes[n / 2]) / 2;
     }
 
     // Streaks over distinct local days. The current streak may end yesterday: today is not
@@ -100,35 +106,42 @@ ProgressReport build_progress_report(const std::vector<Attempt>& attempts, const
         report.longest_streak_days = std::max(report.longest_streak_days, run);
         previous = day;
     }
-    if (!days.empty() && (previous == today || previous == today - 1)) report.current_streak_days = run;
+    if (!days.empty() && (previous == today || previous == today - 1))
+        report.current_streak_days = run;
     return report;
 }
 
 std::string spark_bar(int value, int max) {
     static const char* const k_levels[] = {"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"};
     if (value <= 0 || max <= 0) return " ";
-    const int level = std::clamp((value * 8 + max - 1) / max, 1, 8);  // any activity shows at least ▁
+    const int level =
+        std::clamp((value * 8 + max - 1) / max, 1, 8);  // any activity shows at least ▁
     return k_levels[level - 1];
 }
 
 std::string render_progress_text(const ProgressReport& r, bool unicode) {
     std::string out;
-    out += fmt::format("Attempts: {}   accepted: {}   accuracy: {:.0f}%\n", r.attempts, r.accepted, 100 * r.accuracy);
+    out += fmt::format("Attempts: {}   accepted: {}   accuracy: {:.0f}%\n", r.attempts, r.accepted,
+                       100 * r.accuracy);
     out += "Median time to solve: " +
-           (r.median_minutes_to_solve ? fmt::format("{:.1f} min", *r.median_minutes_to_solve) : std::string("-")) + "\n";
-    out += fmt::format("Streak: {} day{} (longest {})\n", r.current_streak_days, r.current_streak_days == 1 ? "" : "s",
-                       r.longest_streak_days);
+           (r.median_minutes_to_solve ? fmt::format("{:.1f} min", *r.median_minutes_to_solve)
+                                      : std::string("-")) +
+           "\n";
+    out += fmt::format("Streak: {} day{} (longest {})\n", r.current_streak_days,
+                       r.current_streak_days == 1 ? "" : "s", r.longest_streak_days);
     auto table = [&](const char* title, const std::vector<SolvedCount>& rows) {
         if (rows.empty()) return;
         out += fmt::format("\n{:<24} {:>8} {:>9}\n", title, "solved", "attempted");
-        for (const auto& row : rows) out += fmt::format("  {:<22} {:>8} {:>9}\n", row.name, row.solved, row.attempted);
+        for (const auto& row : rows)
+            out += fmt::format("  {:<22} {:>8} {:>9}\n", row.name, row.solved, row.attempted);
     };
     table("By kind", r.by_kind);
     table("By tag", r.by_tag);
 
     int max = 0;
     for (const auto& w : r.weeks) max = std::max(max, w.attempts);
-    out += fmt::format("\nAttempts per week, last {} weeks (from {}):\n", k_report_weeks, day_label(r.weeks.front().first_day));
+    out += fmt::format("\nAttempts per week, last {} weeks (from {}):\n", k_report_weeks,
+                       day_label(r.weeks.front().first_day));
     if (unicode) {
         out += "  ";
         for (const auto& w : r.weeks) out += spark_bar(w.attempts, max);
@@ -137,8 +150,8 @@ std::string render_progress_text(const ProgressReport& r, bool unicode) {
         constexpr int k_ascii_width = 30;  // columns for the longest bar
         for (const auto& w : r.weeks) {
             const int width = max ? (w.attempts * k_ascii_width + max - 1) / max : 0;
-            out += fmt::format("  {} {:<30} {}\n", day_label(w.first_day), std::string(static_cast<std::size_t>(width), '#'),
-                               w.attempts);
+            out += fmt::format("  {} {:<30} {}\n", day_label(w.first_day),
+                               std::string(static_cast<std::size_t>(width), '#'), w.attempts);
         }
     }
     return out;
@@ -147,16 +160,20 @@ std::string render_progress_text(const ProgressReport& r, bool unicode) {
 std::string render_progress_json(const ProgressReport& r) {
     auto rows = [](const std::vector<SolvedCount>& list) {
         nlohmann::json out = nlohmann::json::array();
-        for (const auto& row : list) out.push_back({{"name", row.name}, {"solved", row.solved}, {"attempted", row.attempted}});
+        for (const auto& row : list)
+            out.push_back(
+                {{"name", row.name}, {"solved", row.solved}, {"attempted", row.attempted}});
         return out;
     };
     nlohmann::json weeks = nlohmann::json::array();
-    for (const auto& w : r.weeks) weeks.push_back({{"week_of", day_label(w.first_day)}, {"attempts", w.attempts}});
+    for (const auto& w : r.weeks)
+        weeks.push_back({{"week_of", day_label(w.first_day)}, {"attempts", w.attempts}});
     nlohmann::json j = {{"attempts", r.attempts},
                         {"accepted", r.accepted},
                         {"accuracy", r.accuracy},
-                        {"median_minutes_to_solve", r.median_minutes_to_solve ? nlohmann::json(*r.median_minutes_to_solve)
-                                                                              : nlohmann::json(nullptr)},
+                        {"median_minutes_to_solve", r.median_minutes_to_solve
+                                                        ? nlohmann::json(*r.median_minutes_to_solve)
+                                                        : nlohmann::json(nullptr)},
                         {"current_streak_days", r.current_streak_days},
                         {"longest_streak_days", r.longest_streak_days},
                         {"by_kind", rows(r.by_kind)},

@@ -17,7 +17,7 @@ namespace prepl::session {
 inline constexpr std::size_t k_report_weeks = 12;
 
 struct SolvedCount {
-    std::string name;  // a kind (sql | numeric | case) or a tag
+    std::string name;   // a kind (sql | numeric | case) or a tag
     int attempted = 0;  // distinct problems with at least one attempt
     int solved = 0;     // distinct problems with at least one accepted attempt
 };
@@ -30,12 +30,13 @@ struct WeekActivity {
 struct ProgressReport {
     int attempts = 0;  // graded attempts (status error excluded: a broken bank is not the user's)
     int accepted = 0;
-    double accuracy = 0;  // accepted / attempts, 0 when there are none
+    double accuracy = 0;               // accepted / attempts, 0 when there are none
     std::vector<SolvedCount> by_kind;  // sorted by name
     std::vector<SolvedCount> by_tag;   // sorted by name
     // Median over solved problems of the duration of their first accepted attempt, in minutes.
     std::optional<double> median_minutes_to_solve;
-    int current_streak_days = 0;  // consecutive local days with an attempt ending today or yesterday
+    int current_streak_days =
+        0;  // consecutive local days with an attempt ending today or yesterday
     int longest_streak_days = 0;
     std::array<WeekActivity, k_report_weeks> weeks{};  // oldest first; the last holds today
 };

@@ -1,12 +1,12 @@
 #include "session/progress_store.hpp"
 
+#include <fmt/format.h>
+#include <sqlite3.h>
+
 #include <cstdlib>
 #include <system_error>
 #include <utility>
 #include <variant>
-
-#include <fmt/format.h>
-#include <sqlite3.h>
 
 namespace prepl::session {
 namespace {
@@ -90,12 +90,16 @@ public:
         int index = 1;
         for (const Value& v : params) {
             if (m_rc != SQLITE_OK) break;
-            if (std::holds_alternative<std::monostate>(v)) m_rc = sqlite3_bind_null(stmt, index);
-            else if (auto* i = std::get_if<std::int64_t>(&v)) m_rc = sqlite3_bind_int64(stmt, index, *i);
-            else if (auto* d = std::get_if<double>(&v)) m_rc = sqlite3_bind_double(stmt, index, *d);
+            if (std::holds_alternative<std::monostate>(v))
+                m_rc = sqlite3_bind_null(stmt, index);
+            else if (auto* i = std::get_if<std::int64_t>(&v))
+                m_rc = sqlite3_bind_int64(stmt, index, *i);
+            else if (auto* d = std::get_if<double>(&v))
+                m_rc = sqlite3_bind_double(stmt, index, *d);
             else {
                 const auto& s = std::get<std::string>(v);
-                m_rc = sqlite3_bind_text(stmt, index, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
+                m_rc = sqlite3_bind_text(stmt, index, s.data(), static_cast<int>(s.size()),
+                                         SQLITE_TRANSIENT);
             }
             ++index;
         }
@@ -113,7 +117,8 @@ public:
     }
     std::string text(int col) const {
         const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt.get(), col));
-        return p ? std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt.get(), col))) : std::string();
+        return p ? std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt.get(), col)))
+                 : std::string();
     }
 
 private:
@@ -133,15 +138,19 @@ std::string fix_for(int code, const fs::path& path) {
         case SQLITE_NOTADB:
         case SQLITE_CORRUPT:
             return fmt::format(
-                "The file is damaged or is not a prepl progress store. Nothing was changed: move it aside "
-                "(mv '{0}' '{0}.broken') to start a fresh store, or use --data-dir DIR for another one.",
+                "The file is damaged or is not a prepl progress store. Nothing was changed: move "
+                "it aside "
+                "(mv '{0}' '{0}.broken') to start a fresh store, or use --data-dir DIR for another "
+                "one.",
                 path.string());
         case SQLITE_CANTOPEN:
         case SQLITE_PERM:
         case SQLITE_READONLY:
         case SQLITE_AUTH:
-            return fmt::format("Check that you can read and write '{}' and its folder (ls -ld), or use --data-dir DIR.",
-                               path.parent_path().string());
+            return fmt::format(
+                "Check that you can read and write '{}' and its folder (ls -ld), or use --data-dir "
+                "DIR.",
+                path.parent_path().string());
         case SQLITE_BUSY:
         case SQLITE_LOCKED:
             return "Another prepl process held the store for over 5 s; close it and try again.";
@@ -170,7 +179,8 @@ Attempt read_attempt(const Query& q) {
     return a;
 }
 constexpr const char* k_attempt_columns =
-    "id, problem_id, kind, started_at, finished_at, status, score, max_score, hints_used, answer, seed, mock_id";
+    "id, problem_id, kind, started_at, finished_at, status, score, max_score, hints_used, answer, "
+    "seed, mock_id";
 
 ReviewState read_review(const Query& q) {
     ReviewState r;
@@ -199,7 +209,8 @@ MockRecord read_mock(const Query& q) {
     m.paused_ms = q.integer(8);
     return m;
 }
-constexpr const char* k_mock_columns = "id, started_at, minutes, mix, seed, state, finished_at, active_ms, paused_ms";
+constexpr const char* k_mock_columns =
+    "id, started_at, minutes, mix, seed, state, finished_at, active_ms, paused_ms";
 
 }  // namespace
 
@@ -213,15 +224,19 @@ fs::path data_dir(const std::optional<fs::path>& override_dir) {
     if (override_dir) return *override_dir;
     if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg && fs::path(xdg).is_absolute())
         return fs::path(xdg) / "prepl";
-    if (const char* home = std::getenv("HOME"); home && *home) return fs::path(home) / ".local/share/prepl";
+    if (const char* home = std::getenv("HOME"); home && *home)
+        return fs::path(home) / ".local/share/prepl";
     return fs::path(".prepl");
 }
 
-fs::path progress_db_path(const std::optional<fs::path>& override_dir) { return data_dir(override_dir) / "progress.db"; }
+fs::path progress_db_path(const std::optional<fs::path>& override_dir) {
+    return data_dir(override_dir) / "progress.db";
+}
 
 Error ProgressStore::failure(const std::string& what) const {
     const int code = sqlite3_extended_errcode(m_db.get());
-    std::string msg = fmt::format("progress store {}: {}: {}", m_path.string(), what, sqlite3_errmsg(m_db.get()));
+    std::string msg =
+        fmt::format("progress store {}: {}: {}", m_path.string(), what, sqlite3_errmsg(m_db.get()));
     if (auto fix = fix_for(code, m_path); !fix.empty()) msg += ". " + fix;
     return Error::io_failure(std::move(msg));
 }
@@ -230,15 +245,19 @@ Result<ProgressStore> ProgressStore::open(const fs::path& file) {
     std::error_code ec;
     if (!file.parent_path().empty()) fs::create_directories(file.parent_path(), ec);
     if (ec)
-        return util::fail(Error::io_failure(fmt::format(
-            "cannot create the folder for the progress store {}: {}. Check its permissions or use --data-dir DIR.",
-            file.parent_path().string(), ec.message())));
+        return util::fail(
+            Error::io_failure(fmt::format("cannot create the folder for the progress store {}: {}. "
+                                          "Check its permissions or use --data-dir DIR.",
+                                          file.parent_path().string(), ec.message())));
     sqlite3* raw = nullptr;
-    const int rc = sqlite3_open_v2(file.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                                   nullptr);
+    const int rc =
+        sqlite3_open_v2(file.c_str(), &raw,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     ProgressStore store(file, std::unique_ptr<sqlite3, Closer>(raw));
     if (rc != SQLITE_OK) {
-        if (!raw) return util::fail(Error::io_failure("cannot open progress store " + file.string() + ": out of memory"));
+        if (!raw)
+            return util::fail(Error::io_failure("cannot open progress store " + file.string() +
+                                                ": out of memory"));
         return util::fail(store.failure("cannot open"));
     }
     sqlite3_extended_result_codes(raw, 1);
@@ -248,10 +267,12 @@ Result<ProgressStore> ProgressStore::open(const fs::path& file) {
     // not only kill -9 (NORMAL would do for that: the WAL already sits in the OS page cache)
     // but also a power cut. It costs one fsync per submitted answer, which a person typing
     // answers never notices.
-    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+    for (const char* pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
         Query q(raw, pragma, {});
         const int step = q.step();
-        if (step != SQLITE_ROW && step != SQLITE_DONE) return util::fail(store.failure(std::string("cannot run ") + pragma));
+        if (step != SQLITE_ROW && step != SQLITE_DONE)
+            return util::fail(store.failure(std::string("cannot run ") + pragma));
     }
     if (auto migrated = store.migrate(); !migrated) return util::fail(migrated.error());
     return store;
@@ -268,10 +289,11 @@ Status ProgressStore::migrate() {
     if (!version) return util::fail(version.error());
     if (*version == k_store_schema_version) return {};
     auto newer = [&](int v) {
-        return Error::invalid(fmt::format(
-            "progress store {} has schema version {}, newer than this prepl knows ({}). Upgrade prepl; "
-            "the file was left as it is.",
-            m_path.string(), v, k_store_schema_version));
+        return Error::invalid(
+            fmt::format("progress store {} has schema version {}, newer than this prepl knows "
+                        "({}). Upgrade prepl; "
+                        "the file was left as it is.",
+                        m_path.string(), v, k_store_schema_version));
     };
     if (*version > k_store_schema_version) return util::fail(newer(*version));
     // Two processes may open a fresh store at once: the version is read again under the
@@ -282,7 +304,8 @@ Status ProgressStore::migrate() {
         if (*current > k_store_schema_version) return util::fail(newer(*current));
         for (int v = *current; v < k_store_schema_version; ++v) {
             char* message = nullptr;
-            if (sqlite3_exec(m_db.get(), k_migrations[v], nullptr, nullptr, &message) != SQLITE_OK) {
+            if (sqlite3_exec(m_db.get(), k_migrations[v], nullptr, nullptr, &message) !=
+                SQLITE_OK) {
                 Error e = failure(fmt::format("migration to schema version {} failed", v + 1));
                 sqlite3_free(message);
                 return util::fail(e);
@@ -322,10 +345,12 @@ Result<std::int64_t> ProgressStore::add_attempt(const Attempt& a) {
     std::int64_t id = 0;
     auto done = write([&]() -> Status {
         Query q(m_db.get(),
-                "INSERT INTO attempts(problem_id, kind, started_at, finished_at, status, score, max_score, "
+                "INSERT INTO attempts(problem_id, kind, started_at, finished_at, status, score, "
+                "max_score, "
                 "hints_used, answer, seed, mock_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 {a.problem_id, a.kind, a.started_at, a.finished_at, a.status, a.score, a.max_score,
-                 std::int64_t{a.hints_used}, a.answer, optional_value(a.seed), optional_value(a.mock_id)});
+                 std::int64_t{a.hints_used}, a.answer, optional_value(a.seed),
+                 optional_value(a.mock_id)});
         if (q.step() != SQLITE_DONE) return util::fail(failure("cannot record the attempt"));
         id = sqlite3_last_insert_rowid(m_db.get());
         return {};
@@ -334,9 +359,11 @@ Result<std::int64_t> ProgressStore::add_attempt(const Attempt& a) {
     return id;
 }
 
-Result<std::vector<Attempt>> ProgressStore::attempts(const std::optional<std::string>& problem_id) const {
-    const std::string sql = fmt::format("SELECT {} FROM attempts {} ORDER BY finished_at, id", k_attempt_columns,
-                                        problem_id ? "WHERE problem_id = ?" : "");
+Result<std::vector<Attempt>> ProgressStore::attempts(
+    const std::optional<std::string>& problem_id) const {
+    const std::string sql =
+        fmt::format("SELECT {} FROM attempts {} ORDER BY finished_at, id", k_attempt_columns,
+                    problem_id ? "WHERE problem_id = ?" : "");
     Query q(m_db.get(), sql.c_str(), only(problem_id));
     std::vector<Attempt> out;
     int rc;
@@ -345,8 +372,11 @@ Result<std::vector<Attempt>> ProgressStore::attempts(const std::optional<std::st
     return out;
 }
 
-Result<std::int64_t> ProgressStore::count_attempts(const std::optional<std::string>& problem_id) const {
-    Query q(m_db.get(), problem_id ? "SELECT COUNT(*) FROM attempts WHERE problem_id = ?" : "SELECT COUNT(*) FROM attempts",
+Result<std::int64_t> ProgressStore::count_attempts(
+    const std::optional<std::string>& problem_id) const {
+    Query q(m_db.get(),
+            problem_id ? "SELECT COUNT(*) FROM attempts WHERE problem_id = ?"
+                       : "SELECT COUNT(*) FROM attempts",
             only(problem_id));
     if (q.step() != SQLITE_ROW) return util::fail(failure("cannot count attempts"));
     return q.integer(0);
@@ -367,7 +397,8 @@ Result<std::int64_t> ProgressStore::delete_progress(const std::optional<std::str
         }
         if (auto s = exec("DELETE FROM attempts"); !s) return s;
         deleted = sqlite3_changes64(m_db.get());
-        for (const char* sql : {"DELETE FROM review_state", "DELETE FROM mock_items", "DELETE FROM mocks"})
+        for (const char* sql :
+             {"DELETE FROM review_state", "DELETE FROM mock_items", "DELETE FROM mocks"})
             if (auto s = exec(sql); !s) return s;
         return {};
     });
@@ -375,8 +406,10 @@ Result<std::int64_t> ProgressStore::delete_progress(const std::optional<std::str
     return deleted;
 }
 
-Result<std::optional<ReviewState>> ProgressStore::review_state(const std::string& problem_id) const {
-    const std::string sql = fmt::format("SELECT {} FROM review_state WHERE problem_id = ?", k_review_columns);
+Result<std::optional<ReviewState>> ProgressStore::review_state(
+    const std::string& problem_id) const {
+    const std::string sql =
+        fmt::format("SELECT {} FROM review_state WHERE problem_id = ?", k_review_columns);
     Query q(m_db.get(), sql.c_str(), {problem_id});
     const int rc = q.step();
     if (rc == SQLITE_ROW) return std::optional<ReviewState>(read_review(q));
@@ -385,7 +418,8 @@ Result<std::optional<ReviewState>> ProgressStore::review_state(const std::string
 }
 
 Result<std::vector<ReviewState>> ProgressStore::review_states() const {
-    const std::string sql = fmt::format("SELECT {} FROM review_state ORDER BY due_at, problem_id", k_review_columns);
+    const std::string sql =
+        fmt::format("SELECT {} FROM review_state ORDER BY due_at, problem_id", k_review_columns);
     Query q(m_db.get(), sql.c_str(), {});
     std::vector<ReviewState> out;
     int rc;
@@ -397,10 +431,11 @@ Result<std::vector<ReviewState>> ProgressStore::review_states() const {
 Status ProgressStore::put_review_state(const ReviewState& r) {
     return write([&]() -> Status {
         Query q(m_db.get(),
-                "INSERT OR REPLACE INTO review_state(problem_id, repetitions, interval_days, ease, due_at, "
+                "INSERT OR REPLACE INTO review_state(problem_id, repetitions, interval_days, ease, "
+                "due_at, "
                 "last_quality, updated_at) VALUES (?,?,?,?,?,?,?)",
-                {r.problem_id, std::int64_t{r.repetitions}, std::int64_t{r.interval_days}, r.ease, r.due_at,
-                 std::int64_t{r.last_quality}, r.updated_at});
+                {r.problem_id, std::int64_t{r.repetitions}, std::int64_t{r.interval_days}, r.ease,
+                 r.due_at, std::int64_t{r.last_quality}, r.updated_at});
         if (q.step() != SQLITE_DONE) return util::fail(failure("cannot save the review state"));
         return {};
     });
@@ -412,17 +447,22 @@ Result<std::int64_t> ProgressStore::save_mock(const MockRecord& m) {
         const Value finished = m.finished_at ? Value(*m.finished_at) : Value();
         if (id == 0) {
             Query q(m_db.get(),
-                    "INSERT INTO mocks(started_at, minutes, mix, seed, state, finished_at, active_ms, paused_ms) "
+                    "INSERT INTO mocks(started_at, minutes, mix, seed, state, finished_at, "
+                    "active_ms, paused_ms) "
                     "VALUES (?,?,?,?,?,?,?,?)",
-                    {m.started_at, std::int64_t{m.minutes}, m.mix, m.seed, m.state, finished, m.active_ms, m.paused_ms});
-            if (q.step() != SQLITE_DONE) return util::fail(failure("cannot save the mock interview"));
+                    {m.started_at, std::int64_t{m.minutes}, m.mix, m.seed, m.state, finished,
+                     m.active_ms, m.paused_ms});
+            if (q.step() != SQLITE_DONE)
+                return util::fail(failure("cannot save the mock interview"));
             id = sqlite3_last_insert_rowid(m_db.get());
             return {};
         }
         Query q(m_db.get(),
-                "UPDATE mocks SET started_at=?, minutes=?, mix=?, seed=?, state=?, finished_at=?, active_ms=?, "
+                "UPDATE mocks SET started_at=?, minutes=?, mix=?, seed=?, state=?, finished_at=?, "
+                "active_ms=?, "
                 "paused_ms=? WHERE id=?",
-                {m.started_at, std::int64_t{m.minutes}, m.mix, m.seed, m.state, finished, m.active_ms, m.paused_ms, id});
+                {m.started_at, std::int64_t{m.minutes}, m.mix, m.seed, m.state, finished,
+                 m.active_ms, m.paused_ms, id});
         if (q.step() != SQLITE_DONE) return util::fail(failure("cannot save the mock interview"));
         return {};
     });
@@ -459,7 +499,9 @@ Result<std::optional<MockRecord>> ProgressStore::last_mock() const {
 
 Result<std::optional<MockRecord>> ProgressStore::unfinished_mock() const {
     std::string error;
-    auto rows = select_mocks(m_db.get(), "WHERE finished_at IS NULL ORDER BY started_at DESC, id DESC LIMIT 1", {}, error);
+    auto rows = select_mocks(m_db.get(),
+                             "WHERE finished_at IS NULL ORDER BY started_at DESC, id DESC LIMIT 1",
+                             {}, error);
     if (!error.empty()) return util::fail(failure(error));
     return rows->empty() ? std::nullopt : std::optional<MockRecord>(rows->front());
 }
@@ -473,11 +515,13 @@ Result<std::vector<MockRecord>> ProgressStore::mocks() const {
 
 Status ProgressStore::save_mock_item(const MockItemRecord& item) {
     return write([&]() -> Status {
-        Query q(m_db.get(),
-                "INSERT OR REPLACE INTO mock_items(mock_id, position, problem_id, status, score, max_score, "
-                "hints_used, active_ms, answer) VALUES (?,?,?,?,?,?,?,?,?)",
-                {item.mock_id, std::int64_t{item.position}, item.problem_id, item.status, item.score, item.max_score,
-                 std::int64_t{item.hints_used}, item.active_ms, item.answer});
+        Query q(
+            m_db.get(),
+            "INSERT OR REPLACE INTO mock_items(mock_id, position, problem_id, status, score, "
+            "max_score, "
+            "hints_used, active_ms, answer) VALUES (?,?,?,?,?,?,?,?,?)",
+            {item.mock_id, std::int64_t{item.position}, item.problem_id, item.status, item.score,
+             item.max_score, std::int64_t{item.hints_used}, item.active_ms, item.answer});
         if (q.step() != SQLITE_DONE) return util::fail(failure("cannot save a mock question"));
         return {};
     });
@@ -485,7 +529,8 @@ Status ProgressStore::save_mock_item(const MockItemRecord& item) {
 
 Result<std::vector<MockItemRecord>> ProgressStore::mock_items(std::int64_t mock_id) const {
     Query q(m_db.get(),
-            "SELECT mock_id, position, problem_id, status, score, max_score, hints_used, active_ms, answer "
+            "SELECT mock_id, position, problem_id, status, score, max_score, hints_used, "
+            "active_ms, answer "
             "FROM mock_items WHERE mock_id = ? ORDER BY position",
             {mock_id});
     std::vector<MockItemRecord> out;

@@ -52,8 +52,10 @@ public:
     // Appends an attempt; returns its id once committed.
     util::Result<std::int64_t> add_attempt(const Attempt& attempt);
     // Every attempt, oldest first; or only those of one problem.
-    util::Result<std::vector<Attempt>> attempts(const std::optional<std::string>& problem_id = std::nullopt) const;
-    util::Result<std::int64_t> count_attempts(const std::optional<std::string>& problem_id = std::nullopt) const;
+    util::Result<std::vector<Attempt>> attempts(
+        const std::optional<std::string>& problem_id = std::nullopt) const;
+    util::Result<std::int64_t> count_attempts(
+        const std::optional<std::string>& problem_id = std::nullopt) const;
     // Deletes the attempts and review state of one problem, or everything (mocks too) when
     // `problem_id` is empty. Returns the number of attempts deleted.
     util::Result<std::int64_t> delete_progress(const std::optional<std::string>& problem_id);

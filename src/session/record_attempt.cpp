@@ -5,7 +5,8 @@
 namespace prepl::session {
 
 util::Result<std::int64_t> record_attempt(ProgressStore& store, const bank::Problem& problem,
-                                          const grade::Verdict& verdict, const AttemptContext& context) {
+                                          const grade::Verdict& verdict,
+                                          const AttemptContext& context) {
     Attempt attempt;
     attempt.problem_id = problem.id;
     attempt.kind = std::string(bank::to_string(problem.kind));

@@ -27,6 +27,7 @@ struct AttemptContext {
 // doing), advances the problem's SM-2 review state. Returns the attempt id; on failure
 // nothing was written.
 util::Result<std::int64_t> record_attempt(ProgressStore& store, const bank::Problem& problem,
-                                          const grade::Verdict& verdict, const AttemptContext& context);
+                                          const grade::Verdict& verdict,
+                                          const AttemptContext& context);
 
 }  // namespace prepl::session

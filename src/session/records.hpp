@@ -30,11 +30,11 @@ struct Attempt {
 // SM-2 scheduling state of one problem (review_scheduler.hpp).
 struct ReviewState {
     std::string problem_id;
-    int repetitions = 0;         // successful reviews in a row (n in SM-2)
-    int interval_days = 0;       // I(n)
-    double ease = 2.5;           // E-Factor, >= 1.3
+    int repetitions = 0;    // successful reviews in a row (n in SM-2)
+    int interval_days = 0;  // I(n)
+    double ease = 2.5;      // E-Factor, >= 1.3
     UnixMs due_at = 0;
-    int last_quality = 0;        // 0..5
+    int last_quality = 0;  // 0..5
     UnixMs updated_at = 0;
 };
 

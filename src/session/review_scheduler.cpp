@@ -1,9 +1,9 @@
 #include "session/review_scheduler.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
-
-#include <fmt/format.h>
 
 #include "session/progress_store.hpp"
 
@@ -30,9 +30,13 @@ ReviewState sm2_next(const ReviewState& previous, int q, UnixMs now) {
     ReviewState next = previous;
     q = std::clamp(q, 0, 5);
     if (q >= 3) {
-        if (previous.repetitions == 0) next.interval_days = 1;
-        else if (previous.repetitions == 1) next.interval_days = 6;
-        else next.interval_days = static_cast<int>(std::ceil(previous.interval_days * previous.ease));
+        if (previous.repetitions == 0)
+            next.interval_days = 1;
+        else if (previous.repetitions == 1)
+            next.interval_days = 6;
+        else
+            next.interval_days =
+                static_cast<int>(std::ceil(previous.interval_days * previous.ease));
         next.repetitions = previous.repetitions + 1;
         const int miss = 5 - q;
         next.ease = std::max(k_min_ease, previous.ease + (0.1 - miss * (0.08 + miss * 0.02)));
@@ -58,7 +62,8 @@ util::Result<std::vector<ReviewState>> due(const ProgressStore& store, UnixMs no
 std::string review_banner(const ProgressStore& store, UnixMs now) {
     auto list = due(store, now);
     if (!list || list->empty()) return "";
-    return fmt::format("{} review{} due — `prepl review` to start", list->size(), list->size() == 1 ? "" : "s");
+    return fmt::format("{} review{} due — `prepl review` to start", list->size(),
+                       list->size() == 1 ? "" : "s");
 }
 
 }  // namespace prepl::session

@@ -1,6 +1,7 @@
+#include "app/session_commands.hpp"
+
 #include <doctest/doctest.h>
 
-#include "app/session_commands.hpp"
 #include "session/progress_store.hpp"
 #include "support/tiny_bank.hpp"
 

@@ -1,6 +1,7 @@
+#include "session/mock_debrief.hpp"
+
 #include <doctest/doctest.h>
 
-#include "session/mock_debrief.hpp"
 #include "session/mock_picker.hpp"
 #include "support/tiny_bank.hpp"
 
@@ -18,7 +19,8 @@ TEST_CASE("mix parsing: stats means numeric, counts are checked") {
 
 TEST_CASE("the picker prefers unseen, then weak problems, and is deterministic for a seed") {
     TempDir dir;
-    for (const char* id : {"a", "b", "c", "d", "e"}) prepl::test::write_sql_problem(dir, id, R"(["window"])");
+    for (const char* id : {"a", "b", "c", "d", "e"})
+        prepl::test::write_sql_problem(dir, id, R"(["window"])");
     prepl::test::write_sql_problem(dir, "f", R"(["join"])");
     auto bank = prepl::bank::load_bank(dir.path() / "bank");
     REQUIRE(bank.has_value());
@@ -72,7 +74,8 @@ TEST_CASE("a finished mock is saved with its items and the debrief totals them")
     for (const char* id : {"a", "b", "c"}) qs.push_back(MockQuestion{id, 5.0});
     MockSession session(qs, 20, true, clock);
     auto grader = [](const std::string&, const std::string& answer) {
-        return answer == "right" ? MockGrade{"accepted", 1, 1, ""} : MockGrade{"rejected", 0, 1, ""};
+        return answer == "right" ? MockGrade{"accepted", 1, 1, ""}
+                                 : MockGrade{"rejected", 0, 1, ""};
     };
     MockRecord record;
     record.started_at = clock.now();

@@ -1,6 +1,6 @@
-#include <doctest/doctest.h>
-
 #include "session/mock_session.hpp"
+
+#include <doctest/doctest.h>
 
 using namespace prepl::session;
 
@@ -25,7 +25,8 @@ struct CountingGrader {
         return [this](const std::string&, const std::string& answer) {
             ++calls;
             seen.push_back(answer);
-            return answer == "right" ? MockGrade{"accepted", 1, 1, ""} : MockGrade{"rejected", 0, 1, ""};
+            return answer == "right" ? MockGrade{"accepted", 1, 1, ""}
+                                     : MockGrade{"rejected", 0, 1, ""};
         };
     }
 };
@@ -123,7 +124,9 @@ TEST_CASE("hints are refused unless allowed, and each costs 25% of the question'
     CHECK(s.total_score() == doctest::Approx(0.5));
 }
 
-TEST_CASE("pause stops the countdown; a saved session resumes paused and counts the time away as paused") {
+TEST_CASE(
+    "pause stops the countdown; a saved session resumes paused and counts the time away as "
+    "paused") {
     FakeClock clock(50'000);
     CountingGrader grader;
     MockSession s(questions(2), 30, false, clock);

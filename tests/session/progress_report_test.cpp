@@ -1,6 +1,7 @@
+#include "session/progress_report.hpp"
+
 #include <doctest/doctest.h>
 
-#include "session/progress_report.hpp"
 #include "support/tiny_bank.hpp"
 
 using namespace prepl::session;
@@ -11,8 +12,8 @@ namespace {
 // Local day 19739 is Wednesday 2024-01-17 (days since 1970-01-01).
 constexpr std::int64_t k_today = 19739;
 
-Attempt at(const std::string& id, std::int64_t day, int hour, const std::string& status, int minutes,
-           const std::string& kind = "sql") {
+Attempt at(const std::string& id, std::int64_t day, int hour, const std::string& status,
+           int minutes, const std::string& kind = "sql") {
     Attempt a;
     a.problem_id = id;
     a.kind = kind;
@@ -40,7 +41,7 @@ TEST_CASE("progress report numbers from a hand-built attempt list") {
         at("p2", k_today - 1, 10, "accepted", 6),   // first solve of p2: 6 min
         at("p1", k_today, 8, "accepted", 1),        // a later solve does not count for the median
         at("p3", k_today, 9, "rejected", 2, "numeric"),  // no longer in the bank
-        at("p1", k_today, 9, "error", 1),           // a broken grader: not counted
+        at("p1", k_today, 9, "error", 1),                // a broken grader: not counted
     };
     FakeClock clock(k_today * k_ms_per_day + 12 * 60 * k_ms_per_minute);
     const ProgressReport r = build_progress_report(attempts, *bank, clock);
@@ -49,7 +50,7 @@ TEST_CASE("progress report numbers from a hand-built attempt list") {
     CHECK(r.accuracy == doctest::Approx(3.0 / 7));
     REQUIRE(r.median_minutes_to_solve.has_value());
     CHECK(*r.median_minutes_to_solve == doctest::Approx(5.0));  // median of {4, 6}
-    CHECK(r.current_streak_days == 3);  // 01-15, 01-16, 01-17
+    CHECK(r.current_streak_days == 3);                          // 01-15, 01-16, 01-17
     CHECK(r.longest_streak_days == 3);
     REQUIRE(r.by_kind.size() == 2);
     CHECK(r.by_kind[0].name == "numeric");
@@ -80,10 +81,12 @@ TEST_CASE("streaks count local days: the same UTC day can be two local days") {
     prepl::test::write_sql_problem(dir, "p1", "[]");
     auto bank = prepl::bank::load_bank(dir.path() / "bank");
     REQUIRE(bank.has_value());
-    const std::vector<Attempt> attempts = {at("p1", k_today, 21, "accepted", 1), at("p1", k_today, 23, "accepted", 1)};
+    const std::vector<Attempt> attempts = {at("p1", k_today, 21, "accepted", 1),
+                                           at("p1", k_today, 23, "accepted", 1)};
     FakeClock utc(k_today * k_ms_per_day + 23 * 60 * k_ms_per_minute);
     CHECK(build_progress_report(attempts, *bank, utc).longest_streak_days == 1);
-    FakeClock east(k_today * k_ms_per_day + 23 * 60 * k_ms_per_minute, 2 * 3600);  // UTC+2: 23:00 is 01:00 next day
+    FakeClock east(k_today * k_ms_per_day + 23 * 60 * k_ms_per_minute,
+                   2 * 3600);  // UTC+2: 23:00 is 01:00 next day
     const auto r = build_progress_report(attempts, *bank, east);
     CHECK(r.longest_streak_days == 2);
     CHECK(r.current_streak_days == 2);
@@ -94,7 +97,8 @@ TEST_CASE("a streak that ended before yesterday is not current") {
     prepl::test::write_sql_problem(dir, "p1", "[]");
     auto bank = prepl::bank::load_bank(dir.path() / "bank");
     REQUIRE(bank.has_value());
-    const std::vector<Attempt> attempts = {at("p1", k_today - 5, 9, "accepted", 1), at("p1", k_today - 4, 9, "rejected", 1),
+    const std::vector<Attempt> attempts = {at("p1", k_today - 5, 9, "accepted", 1),
+                                           at("p1", k_today - 4, 9, "rejected", 1),
                                            at("p1", k_today - 1, 9, "rejected", 1)};
     FakeClock clock(k_today * k_ms_per_day);
     auto r = build_progress_report(attempts, *bank, clock);

@@ -1,18 +1,18 @@
+#include "session/progress_store.hpp"
+
 #include <doctest/doctest.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <csignal>
 #include <cstdio>
 #include <fstream>
 #include <set>
 #include <string>
-#include <sys/stat.h>
-#include <sys/wait.h>
 #include <thread>
-#include <unistd.h>
 
-#include <sqlite3.h>
-
-#include "session/progress_store.hpp"
 #include "support/temp_dir.hpp"
 
 using prepl::session::Attempt;
@@ -24,7 +24,8 @@ using prepl::test::TempDir;
 
 namespace {
 
-Attempt make_attempt(const std::string& id, std::int64_t at, const std::string& status = "accepted") {
+Attempt make_attempt(const std::string& id, std::int64_t at,
+                     const std::string& status = "accepted") {
     Attempt a;
     a.problem_id = id;
     a.kind = "sql";
@@ -42,7 +43,8 @@ std::string pragma_text(const std::filesystem::path& file, const char* pragma) {
     sqlite3_stmt* stmt = nullptr;
     sqlite3_prepare_v2(db, pragma, -1, &stmt, nullptr);
     std::string out;
-    if (sqlite3_step(stmt) == SQLITE_ROW) out = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
+    if (sqlite3_step(stmt) == SQLITE_ROW)
+        out = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
     sqlite3_finalize(stmt);
     sqlite3_close(db);
     return out;
@@ -60,7 +62,8 @@ TEST_CASE("a new store is created with its folder, migrated to the current versi
         CHECK(store->count_attempts() == 0);
     }
     CHECK(pragma_text(file, "PRAGMA journal_mode") == "wal");
-    CHECK(pragma_text(file, "PRAGMA user_version") == std::to_string(prepl::session::k_store_schema_version));
+    CHECK(pragma_text(file, "PRAGMA user_version") ==
+          std::to_string(prepl::session::k_store_schema_version));
 }
 
 TEST_CASE("an empty existing file is migrated, and reopening keeps what was written") {
@@ -96,7 +99,9 @@ TEST_CASE("an empty existing file is migrated, and reopening keeps what was writ
     CHECK((*r)->due_at == 42);
 }
 
-TEST_CASE("a file that is not a database is an error naming the path and the fix, and is left untouched") {
+TEST_CASE(
+    "a file that is not a database is an error naming the path and the fix, and is left "
+    "untouched") {
     TempDir dir;
     const std::string junk(8192, 'x');
     const auto file = dir.write("progress.db", junk);
@@ -197,7 +202,8 @@ TEST_CASE("attempts acknowledged by a process killed with SIGKILL are all in the
         const ssize_t n = ::read(pipe_fds[0], buffer, sizeof buffer);
         if (n <= 0) break;
         pending.append(buffer, static_cast<std::size_t>(n));
-        for (std::size_t nl; (nl = pending.find('\n')) != std::string::npos; pending.erase(0, nl + 1))
+        for (std::size_t nl; (nl = pending.find('\n')) != std::string::npos;
+             pending.erase(0, nl + 1))
             acknowledged.insert(std::stoll(pending.substr(0, nl)));
     }
     ::kill(child, SIGKILL);
@@ -207,7 +213,8 @@ TEST_CASE("attempts acknowledged by a process killed with SIGKILL are all in the
     ssize_t n;
     while ((n = ::read(pipe_fds[0], buffer, sizeof buffer)) > 0) {
         pending.append(buffer, static_cast<std::size_t>(n));
-        for (std::size_t nl; (nl = pending.find('\n')) != std::string::npos; pending.erase(0, nl + 1))
+        for (std::size_t nl; (nl = pending.find('\n')) != std::string::npos;
+             pending.erase(0, nl + 1))
             acknowledged.insert(std::stoll(pending.substr(0, nl)));
     }
     ::close(pipe_fds[0]);

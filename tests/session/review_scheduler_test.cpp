@@ -1,7 +1,8 @@
+#include "session/review_scheduler.hpp"
+
 #include <doctest/doctest.h>
 
 #include "session/progress_store.hpp"
-#include "session/review_scheduler.hpp"
 #include "support/temp_dir.hpp"
 
 using prepl::session::GradedOutcome;
