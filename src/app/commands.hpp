@@ -22,6 +22,7 @@ struct CommandOutput {
 
 struct CommonOptions {
     std::optional<std::filesystem::path> bank_dir;  // --bank; default: the bundled bank
+    std::optional<std::filesystem::path> data_dir;  // --data-dir; default: $XDG_DATA_HOME/prepl
     bool color = false;
 };
 

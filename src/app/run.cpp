@@ -9,7 +9,11 @@
 #include <CLI/CLI.hpp>
 
 #include "app/commands.hpp"
+#include "app/session_commands.hpp"
+#include "repl/mock_runner.hpp"
 #include "repl/repl.hpp"
+#include "session/clock.hpp"
+#include "session/mock_picker.hpp"
 
 namespace prepl::app {
 namespace {
@@ -19,6 +23,27 @@ bool want_color(const std::string& mode) {
     if (mode == "never") return false;
     const char* term = std::getenv("TERM");
     return ::isatty(1) && !std::getenv("NO_COLOR") && !(term && std::string(term) == "dumb");
+}
+
+// Unicode bars only on a terminal whose locale says UTF-8.
+bool utf8_terminal() {
+    if (!::isatty(1)) return false;
+    for (const char* name : {"LC_ALL", "LC_CTYPE", "LANG"}) {
+        const char* value = std::getenv(name);
+        if (!value || !*value) continue;
+        const std::string v(value);
+        return v.find("UTF-8") != std::string::npos || v.find("utf8") != std::string::npos ||
+               v.find("utf-8") != std::string::npos || v.find("UTF8") != std::string::npos;
+    }
+    return false;
+}
+
+// "Delete 3 attempts? [y/N] " on the terminal; only y or yes agrees.
+bool ask_terminal(const std::string& question) {
+    std::cout << question << std::flush;
+    std::string answer;
+    if (!std::getline(std::cin, answer)) return false;
+    return answer == "y" || answer == "Y" || answer == "yes" || answer == "YES";
 }
 
 int emit(const CommandOutput& output) {
@@ -35,8 +60,9 @@ int run_cli(int argc, char** argv) {
     app.fallthrough();
 
     CommonOptions common;
-    std::string bank_dir, color = "auto";
+    std::string bank_dir, data_dir, color = "auto";
     app.add_option("--bank", bank_dir, "problem folder (default: the bundled bank)");
+    app.add_option("--data-dir", data_dir, "where progress.db lives (default: $XDG_DATA_HOME/prepl)");
     app.add_option("--color", color, "colour: auto, always or never")->check(CLI::IsMember({"auto", "always", "never"}));
 
     CheckOptions check;
@@ -68,6 +94,40 @@ int run_cli(int argc, char** argv) {
     show_cmd->add_option("id", show_id, "problem id")->required();
     show_cmd->add_option("--format", show_format, "text or json")->check(CLI::IsMember({"text", "json"}));
 
+    ProgressOptions progress;
+    bool ascii = false;
+    auto* progress_cmd = app.add_subcommand("progress", "solved and attempted problems, accuracy, streaks, weekly activity");
+    progress_cmd->add_option("--format", progress.format, "text or json")->check(CLI::IsMember({"text", "json"}));
+    progress_cmd->add_flag("--ascii", ascii, "draw the chart with # instead of block characters");
+
+    auto* export_cmd = app.add_subcommand("export", "print all attempts, review state and mock interviews as JSON");
+
+    ResetOptions reset;
+    std::string reset_id;
+    auto* reset_cmd = app.add_subcommand("reset", "delete the progress of one problem, or --all");
+    reset_cmd->add_option("id", reset_id, "problem id");
+    reset_cmd->add_flag("--all", reset.all, "delete every attempt, the review queue and the mocks");
+    reset_cmd->add_flag("--yes", reset.yes, "do not ask (required when stdin is not a terminal)");
+
+    bool review_list_only = false;
+    auto* review_cmd = app.add_subcommand("review", "problems due for spaced review; opens the first in the shell");
+    review_cmd->add_flag("--list", review_list_only, "only list them");
+
+    repl::MockRunOptions mock;
+    std::string mix = "sql=2,stats=2,case=1", report_which, report_format = "text";
+    std::optional<unsigned long long> mock_seed;
+    auto* mock_cmd = app.add_subcommand("mock", "a timed mock interview with a debrief");
+    mock_cmd->add_option("--minutes", mock.request.minutes, "length of the interview")->check(CLI::Range(1, 600));
+    mock_cmd->add_option("--mix", mix, "questions per kind, e.g. sql=2,stats=2,case=1");
+    mock_cmd->add_option("--tag", mock.request.tag, "only problems with this tag");
+    mock_cmd->add_option("--company", mock.request.company, "only problems asked at this company");
+    mock_cmd->add_option("--seed", mock_seed, "same seed and history, same questions (default: from the clock)");
+    mock_cmd->add_flag("--allow-hints", mock.allow_hints, "allow hints, each costing 25% of that question");
+    mock_cmd->add_flag("--resume", mock.resume, "continue the paused mock interview");
+    mock_cmd->add_option("--report", report_which, "show the debrief of LAST or of a mock id");
+    mock_cmd->add_option("--format", report_format, "with --report: text, json or markdown")
+        ->check(CLI::IsMember({"text", "json", "markdown"}));
+
     repl::ReplOptions repl_options;
     auto* repl_cmd = app.add_subcommand("repl", "open the practice shell (the default)");
     repl_cmd->add_option("id", repl_options.open_id, "open this problem first");
@@ -85,6 +145,8 @@ int run_cli(int argc, char** argv) {
         return k_exit_usage;
     }
     if (!bank_dir.empty()) common.bank_dir = bank_dir;
+    if (!data_dir.empty()) common.data_dir = data_dir;
+    session::SystemClock clock;
     common.color = want_color(color);
 
     if (check_cmd->parsed()) {
@@ -100,6 +162,37 @@ int run_cli(int argc, char** argv) {
     if (validate_cmd->parsed()) return emit(validate_command(common, validate));
     if (list_cmd->parsed()) return emit(list_command(common, list));
     if (show_cmd->parsed()) return emit(show_command(common, show_id, show_format));
+    if (progress_cmd->parsed()) {
+        progress.unicode = !ascii && utf8_terminal();
+        return emit(progress_command(common, progress, clock));
+    }
+    if (export_cmd->parsed()) return emit(export_command(common, clock));
+    if (reset_cmd->parsed()) {
+        if (!reset_id.empty()) reset.id = reset_id;
+        if (::isatty(0)) reset.confirm = ask_terminal;
+        return emit(reset_command(common, reset));
+    }
+    std::string first_due;
+    if (review_cmd->parsed()) {
+        const CommandOutput listed = review_command(common, clock, first_due);
+        const int code = emit(listed);
+        if (code != k_exit_ok || review_list_only || first_due.empty()) return code;
+        repl_options.open_id = first_due;
+    }
+    if (mock_cmd->parsed()) {
+        if (!report_which.empty()) return emit(mock_report_command(common, report_which, report_format));
+        auto parsed_mix = session::parse_mix(mix);
+        if (!parsed_mix) {
+            std::cerr << "prepl mock: " << parsed_mix.error().message << "\n";
+            return k_exit_usage;
+        }
+        mock.request.mix = *parsed_mix;
+        mock.request.seed = mock_seed ? *mock_seed : static_cast<unsigned long long>(clock.now());
+        mock.bank_dir = common.bank_dir;
+        mock.data_dir = common.data_dir;
+        mock.color_mode = color;
+        return repl::run_mock(mock, clock);
+    }
     repl_options.bank_dir = common.bank_dir;
     repl_options.color_mode = color;
     return repl::run_repl(repl_options);

@@ -1,0 +1,49 @@
+#include "session/record_attempt.hpp"
+
+#include "session/review_scheduler.hpp"
+
+namespace prepl::session {
+
+util::Result<std::int64_t> record_attempt(ProgressStore& store, const bank::Problem& problem,
+                                          const grade::Verdict& verdict,
+                                          const AttemptContext& context) {
+    Attempt attempt;
+    attempt.problem_id = problem.id;
+    attempt.kind = std::string(bank::to_string(problem.kind));
+    attempt.started_at = context.started_at;
+    attempt.finished_at = context.finished_at;
+    attempt.status = std::string(grade::to_string(verdict.status));
+    attempt.score = verdict.score;
+    attempt.max_score = verdict.max_score;
+    attempt.hints_used = context.hints_used;
+    attempt.answer = context.answer;
+    attempt.seed = context.seed;
+    attempt.mock_id = context.mock_id;
+
+    GradedOutcome outcome;
+    outcome.status = attempt.status;
+    outcome.score = verdict.score;
+    outcome.max_score = verdict.max_score;
+    outcome.hints_used = context.hints_used;
+    outcome.solution_shown = context.solution_shown;
+    outcome.minutes_taken = static_cast<double>(attempt.duration_ms()) / k_ms_per_minute;
+    outcome.target_minutes = problem.target_minutes;
+
+    std::int64_t id = 0;
+    auto done = store.transaction([&]() -> util::Status {
+        auto added = store.add_attempt(attempt);
+        if (!added) return util::fail(added.error());
+        id = *added;
+        const auto q = quality_from(outcome);
+        if (!q) return {};
+        auto previous = store.review_state(problem.id);
+        if (!previous) return util::fail(previous.error());
+        ReviewState state = previous->value_or(ReviewState{});
+        state.problem_id = problem.id;
+        return store.put_review_state(sm2_next(state, *q, context.finished_at));
+    });
+    if (!done) return util::fail(done.error());
+    return id;
+}
+
+}  // namespace prepl::session

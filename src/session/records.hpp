@@ -1,0 +1,67 @@
+#pragma once
+// The rows of the progress store, as plain structs. Persisted: see progress_store.cpp's schema.
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "session/clock.hpp"
+
+namespace prepl::session {
+
+// One graded answer. `status` is grade::to_string(Verdict::Status): accepted | rejected | error.
+struct Attempt {
+    std::int64_t id = 0;  // assigned by the store
+    std::string problem_id;
+    std::string kind;  // bank::to_string(Kind): sql | numeric | case
+    UnixMs started_at = 0;
+    UnixMs finished_at = 0;
+    std::string status;
+    double score = 0;
+    double max_score = 1;
+    int hints_used = 0;
+    std::string answer;
+    std::optional<std::int64_t> seed;     // numeric problems' parameter seed
+    std::optional<std::int64_t> mock_id;  // set when answered inside a mock interview
+
+    bool accepted() const { return status == "accepted"; }
+    UnixMs duration_ms() const { return finished_at - started_at; }
+};
+
+// SM-2 scheduling state of one problem (review_scheduler.hpp).
+struct ReviewState {
+    std::string problem_id;
+    int repetitions = 0;    // successful reviews in a row (n in SM-2)
+    int interval_days = 0;  // I(n)
+    double ease = 2.5;      // E-Factor, >= 1.3
+    UnixMs due_at = 0;
+    int last_quality = 0;  // 0..5
+    UnixMs updated_at = 0;
+};
+
+// One mock interview. `state` is MockSession::to_json() text: everything needed to resume.
+struct MockRecord {
+    std::int64_t id = 0;
+    UnixMs started_at = 0;
+    int minutes = 45;
+    std::string mix;  // "sql=2,stats=2,case=1"
+    std::int64_t seed = 0;
+    std::string state;  // JSON
+    std::optional<UnixMs> finished_at;
+    std::int64_t active_ms = 0;  // time the clock ran (what the countdown uses)
+    std::int64_t paused_ms = 0;  // wall time spent away between pause and resume
+};
+
+// One question of a finished or in-progress mock, written when it is graded.
+struct MockItemRecord {
+    std::int64_t mock_id = 0;
+    int position = 0;
+    std::string problem_id;
+    std::string status;  // accepted | rejected | error | unanswered
+    double score = 0;    // after the hint penalty
+    double max_score = 1;
+    int hints_used = 0;
+    std::int64_t active_ms = 0;
+    std::string answer;
+};
+
+}  // namespace prepl::session
