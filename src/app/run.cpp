@@ -194,6 +194,7 @@ int run_cli(int argc, char** argv) {
         return repl::run_mock(mock, clock);
     }
     repl_options.bank_dir = common.bank_dir;
+    repl_options.data_dir = common.data_dir;
     repl_options.color_mode = color;
     return repl::run_repl(repl_options);
 }

@@ -11,6 +11,10 @@
 #include "bank/bank.hpp"
 #include "repl/line_reader.hpp"
 #include "repl/shell.hpp"
+#include "session/clock.hpp"
+#include "session/progress_store.hpp"
+#include "session/record_attempt.hpp"
+#include "session/review_scheduler.hpp"
 #include "sql/sandbox.hpp"
 
 namespace prepl::repl {
@@ -81,6 +85,24 @@ int run_repl(const ReplOptions& options) {
         print("prepl — data-science interview practice. `list` to browse, `open ID` to start, `help` for commands.\n");
         if (!loaded->issues().empty())
             print(std::to_string(loaded->issues().size()) + " problem files did not load; `prepl validate` says why.\n");
+    }
+    // Progress: every submit is recorded; without a store the shell still works and says so once.
+    session::SystemClock clock;
+    auto store = session::ProgressStore::open(session::progress_db_path(options.data_dir));
+    if (!store) {
+        print("progress will not be saved: " + store.error().message + "\n");
+    } else {
+        if (interactive) {
+            const std::string banner = session::review_banner(*store, clock.now());
+            if (!banner.empty()) print(banner + "\n");
+        }
+        shell.on_verdict = [&](const bank::Problem& problem, const grade::Verdict& verdict,
+                               const std::string& answer) -> std::string {
+            session::AttemptContext context{answer, shell.opened_at_ms, clock.now(), static_cast<int>(shell.hints_shown),
+                                            shell.solution_shown, std::nullopt, std::nullopt};
+            auto recorded = session::record_attempt(*store, problem, verdict, context);
+            return recorded ? "" : "(not saved: " + recorded.error().message + ")\n";
+        };
     }
     if (!options.open_id.empty()) print(shell.open(options.open_id));
 

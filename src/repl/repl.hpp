@@ -8,6 +8,7 @@ namespace prepl::repl {
 
 struct ReplOptions {
     std::optional<std::filesystem::path> bank_dir;
+    std::optional<std::filesystem::path> data_dir;  // --data-dir: where progress.db lives
     std::string color_mode = "auto";
     std::string open_id;  // open this problem first
 };

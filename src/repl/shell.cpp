@@ -1,6 +1,7 @@
 #include "repl/shell.hpp"
 
 #include <algorithm>
+#include <chrono>
 
 #include <fmt/format.h>
 
@@ -118,6 +119,7 @@ std::string cmd_submit(Shell& shell, const std::string& args) {
     render.color = shell.color();
     render.table = shell.render_options();
     std::string out = render_verdict(verdict, render);
+    if (shell.on_verdict) out += shell.on_verdict(*shell.current(), verdict, answer);
     if (verdict.accepted()) {
         if (!shell.current()->explanation.empty()) out += "\nWhy:\n" + shell.current()->explanation + "\n";
         out += "`next` for another problem.\n";
@@ -235,6 +237,9 @@ std::string Shell::open(const std::string& id) {
                            close.empty() ? " `list` shows the ids." : " Did you mean " + util::join(close, ", ") + "?");
     }
     m_current = problem;
+    opened_at_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                       std::chrono::system_clock::now().time_since_epoch())
+                       .count();
     hints_shown = 0;
     solution_shown = false;
     last_sql.clear();

@@ -1,12 +1,14 @@
 #pragma once
 // The practice shell's state and commands, independent of where lines come from.
 // Every command writes into a string; run_repl prints it (taskwarrior's rule).
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "bank/bank.hpp"
+#include "grade/verdict.hpp"
 #include "grade/fixtures.hpp"
 #include "repl/table_render.hpp"
 #include "sql/sandbox.hpp"
@@ -59,6 +61,11 @@ public:
     std::size_t hints_shown = 0;
     bool solution_shown = false;
     std::string last_sql;  // what `submit` grades
+    std::int64_t opened_at_ms = 0;  // when the current problem was opened, ms since the epoch
+
+    // Called with every verdict `submit` produces (the progress store records it); returns a
+    // note to print, e.g. why the attempt could not be saved. Empty: nothing is recorded.
+    std::function<std::string(const bank::Problem&, const grade::Verdict&, const std::string& answer)> on_verdict;
 
 private:
     std::string dispatch(const std::string& line);

@@ -24,7 +24,7 @@ step() { # step DESCRIPTION REGEX
     echo "FAIL: $1: /$2/ not on screen:"; sed 's/^/  | /' "$screen" | tail -25; failures=$((failures + 1)); fi
 }
 
-tm new-session -d -s e2e -x 140 -y 50 "env TERM=xterm-256color NO_COLOR=1 XDG_STATE_HOME=$WORK/state '$PREPL'; echo PREPL-EXIT=\$?; sleep 60"
+tm new-session -d -s e2e -x 140 -y 50 "env TERM=xterm-256color NO_COLOR=1 XDG_STATE_HOME=$WORK/state XDG_DATA_HOME=$WORK/data '$PREPL'; echo PREPL-EXIT=\$?; sleep 60"
 step "banner" "open ID. to start"
 type_line "open open-rate-by-channel"
 step "problem opened with its tables" "opens\(notification_id INTEGER"
@@ -50,4 +50,7 @@ tm send-keys -t e2e C-d
 step "Ctrl-D quits with 0" "PREPL-EXIT=0"
 if grep -q "after-ctrl-c" "$WORK/state/prepl/history" 2>/dev/null; then passes=$((passes + 1)); else
   echo "FAIL: history file not written"; failures=$((failures + 1)); fi
+# The submit above is in the progress store.
+expect_code 0 "progress after the session" -- "$PREPL" progress --format json
+expect_match "$WORK/out" '"attempts": *1' "one attempt recorded"
 finish
