@@ -58,7 +58,7 @@ json to_json(const Verdict& verdict, bool reveal_hidden) {
         {"max_score", verdict.max_score},
         {"diff", nullptr},
     };
-    if (verdict.status != Verdict::Status::accepted) {
+    if (verdict.status != Verdict::Status::accepted && verdict.parts.empty()) {  // SQL only
         out["fixture"] = verdict.hidden_fixture ? "hidden" : "sample";
         if (verdict.hidden_fixture && reveal_hidden) out["fixture_name"] = verdict.fixture;
     }
