@@ -75,7 +75,7 @@ CommandOutput show_command(const CommonOptions& common, const std::string& id, c
             shown.erase("params");
             const std::uint64_t s = seed.value_or(grade::numeric::default_seed(problem->id));
             shown["seed"] = s;
-            if (auto prompt = grade::numeric_prompt(*problem, s)) shown["prompt"] = *prompt;
+            if (auto prompt = grade::numeric::numeric_prompt(*problem, s)) shown["prompt"] = *prompt;
         }
         output.out = shown.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
         return output;

@@ -106,7 +106,7 @@ ValidationReport validate_bank(const bank::Bank& bank, const std::vector<std::st
             auto found = validate_sql_problem(problem, fixtures);
             report.findings.insert(report.findings.end(), found.begin(), found.end());
         } else if (problem.kind == bank::Kind::numeric) {
-            for (auto& message : validate_numeric_problem(problem)) report.findings.push_back(finding(problem, std::move(message)));
+            for (auto& message : numeric::validate_numeric_problem(problem)) report.findings.push_back(finding(problem, std::move(message)));
         }
     }
     return report;

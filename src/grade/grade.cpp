@@ -10,7 +10,7 @@ Verdict grade_answer(const bank::Problem& problem, std::string_view answer, Fixt
     switch (problem.kind) {
         case bank::Kind::sql: return grade_sql(problem, answer, fixtures, options);
         case bank::Kind::numeric:
-            return grade_numeric(problem, answer, options.seed.value_or(numeric::default_seed(problem.id)),
+            return numeric::grade_numeric(problem, answer, options.seed.value_or(numeric::default_seed(problem.id)),
                                  options.reveal);
         case bank::Kind::case_study: break;
     }

@@ -32,7 +32,7 @@ std::string render_problem(const bank::Problem& problem, grade::Fixtures& fixtur
     if (!problem.companies.empty()) out += "asked at: " + util::join(problem.companies, ", ") + "\n";
     if (problem.kind == bank::Kind::numeric) {
         const std::uint64_t s = seed.value_or(grade::numeric::default_seed(problem.id));
-        auto prompt = grade::numeric_prompt(problem, s);
+        auto prompt = grade::numeric::numeric_prompt(problem, s);
         out += "\n" + (prompt ? *prompt : problem.prompt + "\n(the numbers could not be drawn: " + prompt.error().message + ")") + "\n";
         out += fmt::format("\nseed: {}\n", s);
         return out;

@@ -185,7 +185,7 @@ std::string cmd_submit(Shell& shell, const std::string& args) {
     if (verdict.accepted()) {
         std::string explanation = shell.current()->explanation;
         if (numeric && shell.seed() && !explanation.empty())
-            if (auto filled = grade::numeric_explanation(*shell.current(), *shell.seed())) explanation = *filled;
+            if (auto filled = grade::numeric::numeric_explanation(*shell.current(), *shell.seed())) explanation = *filled;
         if (!explanation.empty()) out += "\nWhy:\n" + explanation + "\n";
         if (numeric) shell.answer_text().clear();
         out += "`next` for another problem.\n";
@@ -218,9 +218,9 @@ std::string cmd_solution(Shell& shell, const std::string&) {
     }
     std::string explanation = p.explanation;
     if (p.kind == bank::Kind::numeric && shell.seed()) {
-        auto solution = grade::numeric_solution(p, *shell.seed());
+        auto solution = grade::numeric::numeric_solution(p, *shell.seed());
         out += solution ? fmt::format("Reference (seed {}):\n{}", *shell.seed(), *solution) : solution.error().message + "\n";
-        if (auto filled = grade::numeric_explanation(p, *shell.seed()); filled && !explanation.empty()) explanation = *filled;
+        if (auto filled = grade::numeric::numeric_explanation(p, *shell.seed()); filled && !explanation.empty()) explanation = *filled;
     }
     if (!explanation.empty()) out += "\n" + explanation + "\n";
     return out;

@@ -9,10 +9,9 @@
 #include "grade/numeric/reference_answers.hpp"
 #include "util/text.hpp"
 
-namespace prepl::grade {
+namespace prepl::grade::numeric {
 namespace {
 
-using namespace numeric;
 
 constexpr int k_shown_digits = 6;  // significant digits of values in feedback
 
@@ -112,4 +111,4 @@ Verdict grade_numeric(const bank::Problem& problem, std::string_view answer, std
     return v;
 }
 
-}  // namespace prepl::grade
+}  // namespace prepl::grade::numeric

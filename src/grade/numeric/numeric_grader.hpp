@@ -7,7 +7,7 @@
 #include "bank/problem.hpp"
 #include "grade/verdict.hpp"
 
-namespace prepl::grade {
+namespace prepl::grade::numeric {
 
 // score = parts right, max_score = parts; accepted only when every part is right. Feedback has
 // one line per part and the message of any known mistake the user's value matches. With
@@ -17,4 +17,4 @@ namespace prepl::grade {
 Verdict grade_numeric(const bank::Problem& problem, std::string_view answer, std::uint64_t seed,
                       bool reveal = false);
 
-}  // namespace prepl::grade
+}  // namespace prepl::grade::numeric

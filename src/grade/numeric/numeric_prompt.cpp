@@ -6,10 +6,9 @@
 #include "grade/numeric/params.hpp"
 #include "grade/numeric/reference_answers.hpp"
 
-namespace prepl::grade {
+namespace prepl::grade::numeric {
 namespace {
 
-using namespace numeric;
 
 util::Result<ReferenceAnswers> references(const bank::Problem& problem, std::uint64_t seed) {
     auto spec = parse_numeric_spec(problem);
@@ -48,4 +47,4 @@ util::Result<std::string> numeric_solution(const bank::Problem& problem, std::ui
     return out;
 }
 
-}  // namespace prepl::grade
+}  // namespace prepl::grade::numeric

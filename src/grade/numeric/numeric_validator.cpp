@@ -11,10 +11,9 @@
 #include "grade/numeric/params.hpp"
 #include "grade/numeric/reference_answers.hpp"
 
-namespace prepl::grade {
+namespace prepl::grade::numeric {
 namespace {
 
-using namespace numeric;
 
 // Names read by a computation (params and answers alike).
 void names_of(const Computation& c, std::set<std::string>& out) {
@@ -120,4 +119,4 @@ std::vector<std::string> validate_numeric_problem(const bank::Problem& problem) 
     return out;
 }
 
-}  // namespace prepl::grade
+}  // namespace prepl::grade::numeric

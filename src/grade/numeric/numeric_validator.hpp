@@ -5,7 +5,7 @@
 
 #include "bank/problem.hpp"
 
-namespace prepl::grade {
+namespace prepl::grade::numeric {
 
 // Seeds validate tries: the default seed (what `check` uses) and 1 .. k_validate_seeds - 1.
 inline constexpr int k_validate_seeds = 20;
@@ -19,4 +19,4 @@ inline constexpr int k_validate_seeds = 20;
 // whole numbers exactly) are accepted.
 std::vector<std::string> validate_numeric_problem(const bank::Problem& problem);
 
-}  // namespace prepl::grade
+}  // namespace prepl::grade::numeric

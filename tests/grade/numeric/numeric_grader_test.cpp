@@ -10,7 +10,7 @@
 #include "grade/verdict_json.hpp"
 #include "support/temp_dir.hpp"
 
-using prepl::grade::grade_numeric;
+using prepl::grade::numeric::grade_numeric;
 using prepl::grade::NumericPart;
 using prepl::grade::Verdict;
 using prepl::test::TempDir;
@@ -137,9 +137,9 @@ TEST_CASE("grade_answer routes numeric problems and derives the seed from the id
 TEST_CASE("prompt and explanation get the numbers of the seed") {
     Fixture f;
     const auto& problem = f.load(k_problem, "button-ctr");
-    CHECK(*prepl::grade::numeric_prompt(problem, 1) ==
+    CHECK(*prepl::grade::numeric::numeric_prompt(problem, 1) ==
           "Control: 200 of 10000 clicked. Treatment: 250 of 10000. Pooled z and two-sided p-value?");
-    CHECK(*prepl::grade::numeric_explanation(problem, 1) == "z = 2.384, p = 0.01713 with 200 and 250 clicks.");
+    CHECK(*prepl::grade::numeric::numeric_explanation(problem, 1) == "z = 2.384, p = 0.01713 with 200 and 250 clicks.");
 }
 
 TEST_CASE("spec errors name the JSON pointer and suggest close names") {

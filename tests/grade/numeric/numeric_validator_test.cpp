@@ -47,7 +47,7 @@ std::vector<std::string> findings(const char* id, const std::string& json) {
     auto bank = prepl::bank::load_bank(dir.path() / "bank");
     REQUIRE(bank.has_value());
     REQUIRE(bank->issues().empty());
-    return prepl::grade::validate_numeric_problem(*bank->find(id));
+    return prepl::grade::numeric::validate_numeric_problem(*bank->find(id));
 }
 
 bool any_contains(const std::vector<std::string>& messages, const std::string& needle) {
