@@ -1,5 +1,6 @@
 #pragma once
-// Solver arguments: named numbers, vectors and matrices, as the registry, the CLI and JSON see them.
+// Solver arguments: named numbers, vectors and matrices, as the registry, the CLI and JSON see
+// them.
 #include <map>
 #include <optional>
 #include <string>
@@ -18,7 +19,8 @@ using Args = std::map<std::string, Arg, std::less<>>;
 
 // Reads typed arguments for one solver call and remembers the first problem (a missing key or a
 // value of the wrong shape), so an adapter reads every field and then checks once:
-//   ArgReader in(args); Foo f{in.number("n"), in.vector("x")}; if (!in.ok()) return fail(in.error());
+//   ArgReader in(args); Foo f{in.number("n"), in.vector("x")}; if (!in.ok()) return
+//   fail(in.error());
 // A failed read returns 0 / an empty vector.
 class ArgReader {
 public:

@@ -29,13 +29,15 @@ std::vector<SolverInfo> bayes_solvers() {
           number_input("n1", "trials in group 1"),
           number_input("x2", "successes in group 2 (treatment)"),
           number_input("n2", "trials in group 2")},
-         {"prob_2_beats_1"}, run_bayes_ab},
+         {"prob_2_beats_1"},
+         run_bayes_ab},
         {"bayes_rule",
          "P(condition | positive test) = prior sens / (prior sens + (1 - prior) fpr)",
          {number_input("prior", "base rate P(condition)"),
           number_input("sensitivity", "P(positive | condition)"),
           number_input("false_positive_rate", "P(positive | no condition)")},
-         {"posterior"}, run_bayes_rule},
+         {"posterior"},
+         run_bayes_rule},
     };
 }
 

@@ -1,8 +1,8 @@
 #include "stats/checks.hpp"
 
-#include <cmath>
-
 #include <fmt/format.h>
+
+#include <cmath>
 
 namespace prepl::stats {
 

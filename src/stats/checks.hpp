@@ -12,15 +12,17 @@
 namespace prepl::stats {
 
 // Runs a chain of checks and keeps the first failure; later checks are skipped once one fails.
-//   if (auto s = Checks{}.whole_positive("n1", n1).probability("p", p).status(); !s) return fail(s.error());
+//   if (auto s = Checks{}.whole_positive("n1", n1).probability("p", p).status(); !s) return
+//   fail(s.error());
 class Checks {
 public:
     Checks& finite(std::string_view key, double value);
-    Checks& positive(std::string_view key, double value);          // finite and > 0
-    Checks& non_negative(std::string_view key, double value);      // finite and >= 0
-    Checks& probability(std::string_view key, double value);       // in [0, 1]
-    Checks& open_probability(std::string_view key, double value);  // in (0, 1): alpha, power, confidence
-    Checks& whole_positive(std::string_view key, double value);    // 1, 2, 3, ...
+    Checks& positive(std::string_view key, double value);      // finite and > 0
+    Checks& non_negative(std::string_view key, double value);  // finite and >= 0
+    Checks& probability(std::string_view key, double value);   // in [0, 1]
+    Checks& open_probability(std::string_view key,
+                             double value);  // in (0, 1): alpha, power, confidence
+    Checks& whole_positive(std::string_view key, double value);      // 1, 2, 3, ...
     Checks& whole_non_negative(std::string_view key, double value);  // 0, 1, 2, ...
     Checks& at_least(std::string_view key, double value, double minimum);
     // value <= limit, where limit is another input: "x1 must be at most n1 (200), got 250".

@@ -39,9 +39,7 @@ double sample_covariance(std::span<const double> a, std::span<const double> b) {
     return (cross - sum_da * sum_db / n) / (n - 1);
 }
 
-double sample_variance(std::span<const double> values) {
-    return sample_covariance(values, values);
-}
+double sample_variance(std::span<const double> values) { return sample_covariance(values, values); }
 
 double sorted_quantile(std::span<const double> sorted, double p) {
     const double h = static_cast<double>(sorted.size() - 1) * p;

@@ -9,8 +9,8 @@ util::Result<Outputs> run_describe(const Args& args) {
     const Vector values = in.vector("values");
     if (!in.ok()) return util::fail(in.error());
     return to_outputs(describe(values), [](const Description& d) {
-        return Outputs{{"mean", d.mean}, {"sd", d.sd},     {"n", d.n},   {"median", d.median},
-                       {"min", d.min},   {"max", d.max},   {"q1", d.q1}, {"q3", d.q3}};
+        return Outputs{{"mean", d.mean}, {"sd", d.sd},   {"n", d.n},   {"median", d.median},
+                       {"min", d.min},   {"max", d.max}, {"q1", d.q1}, {"q3", d.q3}};
     });
 }
 

@@ -15,10 +15,10 @@ namespace bp = boost::math::policies;
 
 // No exceptions out of Boost (STYLE.md rule 4): errors become NaN or the nearest finite value,
 // and solve() turns a non-finite output into an Error. Discrete quantiles are never used.
-using Policy = bp::policy<bp::domain_error<bp::ignore_error>, bp::pole_error<bp::ignore_error>,
-                          bp::overflow_error<bp::ignore_error>,
-                          bp::evaluation_error<bp::ignore_error>,
-                          bp::rounding_error<bp::ignore_error>>;
+using Policy =
+    bp::policy<bp::domain_error<bp::ignore_error>, bp::pole_error<bp::ignore_error>,
+               bp::overflow_error<bp::ignore_error>, bp::evaluation_error<bp::ignore_error>,
+               bp::rounding_error<bp::ignore_error>>;
 
 using Normal = bm::normal_distribution<double, Policy>;
 using StudentT = bm::students_t_distribution<double, Policy>;

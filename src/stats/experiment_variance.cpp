@@ -49,7 +49,8 @@ util::Result<RatioMetric> delta_method_ratio(std::span<const double> numerators,
     const double mean_n = mean_of(numerators);
     const double mean_d = mean_of(denominators);
     if (mean_d == 0)
-        return util::fail(util::Error::invalid("denominators average to 0: the ratio is undefined"));
+        return util::fail(
+            util::Error::invalid("denominators average to 0: the ratio is undefined"));
     const double var_n = sample_variance(numerators);
     const double var_d = sample_variance(denominators);
     const double cov_nd = sample_covariance(numerators, denominators);
@@ -57,9 +58,10 @@ util::Result<RatioMetric> delta_method_ratio(std::span<const double> numerators,
 
     RatioMetric result;
     result.ratio = mean_n / mean_d;
-    result.variance = (var_n / (mean_d * mean_d) - 2 * mean_n * cov_nd / (mean_d * mean_d * mean_d) +
-                       mean_n * mean_n * var_d / (mean_d * mean_d * mean_d * mean_d)) /
-                      count;
+    result.variance =
+        (var_n / (mean_d * mean_d) - 2 * mean_n * cov_nd / (mean_d * mean_d * mean_d) +
+         mean_n * mean_n * var_d / (mean_d * mean_d * mean_d * mean_d)) /
+        count;
     // The bracket is a variance of a linear combination, >= 0 in exact arithmetic; clamp the
     // rounding residue of perfectly proportional data.
     if (result.variance < 0) result.variance = 0;

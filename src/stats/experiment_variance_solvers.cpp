@@ -9,7 +9,8 @@ util::Result<Outputs> run_cuped(const Args& args) {
     const Vector y = in.vector("y"), x = in.vector("x");
     if (!in.ok()) return util::fail(in.error());
     return to_outputs(cuped(y, x), [](const Cuped& c) {
-        return Outputs{{"theta", c.theta}, {"adjusted_mean", c.adjusted_mean},
+        return Outputs{{"theta", c.theta},
+                       {"adjusted_mean", c.adjusted_mean},
                        {"variance_reduction", c.variance_reduction}};
     });
 }
@@ -41,19 +42,22 @@ std::vector<SolverInfo> experiment_variance_solvers() {
          "variance_reduction = 1 - Var(y_adj)/Var(y)",
          {vector_input("y", "metric per user during the experiment"),
           vector_input("x", "pre-experiment covariate per user, same length")},
-         {"theta", "adjusted_mean", "variance_reduction"}, run_cuped},
+         {"theta", "adjusted_mean", "variance_reduction"},
+         run_cuped},
         {"delta_method_ratio",
          "Ratio metric sum(N)/sum(D) over users with its delta-method variance and se "
          "(sample moments, n - 1)",
          {vector_input("numerators", "per-user numerator, e.g. clicks"),
           vector_input("denominators", "per-user denominator, e.g. sessions, same length")},
-         {"ratio", "variance", "se"}, run_delta_method},
+         {"ratio", "variance", "se"},
+         run_delta_method},
         {"design_effect",
          "Design effect of cluster sampling deff = 1 + (m - 1) icc and effective_n = n / deff",
          {number_input("cluster_size", "average units per cluster m (>= 1)"),
           number_input("icc", "intra-cluster correlation, 0 to 1"),
           number_input("n", "units observed")},
-         {"deff", "effective_n"}, run_design_effect},
+         {"deff", "effective_n"},
+         run_design_effect},
     };
 }
 

@@ -23,7 +23,9 @@ util::Result<Outputs> run_ztest(const Args& args) {
     ArgReader in(args);
     const auto counts = read_counts(in);
     if (!in.ok()) return util::fail(in.error());
-    return to_outputs(two_proportion_ztest(counts), [](const ZTest& r) { return Outputs{{"z", r.z}, {"p_value", r.p_value}}; });
+    return to_outputs(two_proportion_ztest(counts), [](const ZTest& r) {
+        return Outputs{{"z", r.z}, {"p_value", r.p_value}};
+    });
 }
 
 util::Result<Outputs> run_welch(const Args& args) {
@@ -61,7 +63,9 @@ util::Result<Outputs> run_mann_whitney(const Args& args) {
     ArgReader in(args);
     const Vector x = in.vector("x"), y = in.vector("y");
     if (!in.ok()) return util::fail(in.error());
-    return to_outputs(mann_whitney_u(x, y), [](const MannWhitney& r) { return Outputs{{"u", r.u}, {"p_value", r.p_value}}; });
+    return to_outputs(mann_whitney_u(x, y), [](const MannWhitney& r) {
+        return Outputs{{"u", r.u}, {"p_value", r.p_value}};
+    });
 }
 
 std::vector<InputSpec> count_inputs() {
@@ -86,31 +90,40 @@ std::vector<SolverInfo> hypothesis_test_solvers() {
     return {
         {"two_proportion_ztest",
          "Two-proportion z-test: z = (p2 - p1) / pooled SE, two-sided p-value",
-         count_inputs(), {"z", "p_value"}, run_ztest},
+         count_inputs(),
+         {"z", "p_value"},
+         run_ztest},
         {"welch_ttest",
          "Welch t-test from summaries: t = (mean2 - mean1) / SE, Welch-Satterthwaite df, "
          "two-sided p-value",
-         summary_inputs(), {"t", "df", "p_value"}, run_welch},
+         summary_inputs(),
+         {"t", "df", "p_value"},
+         run_welch},
         {"pooled_ttest",
          "Student t-test with pooled variance: t = (mean2 - mean1) / SE, df = n1 + n2 - 2, "
          "two-sided p-value",
-         summary_inputs(), {"t", "df", "p_value"}, run_pooled},
+         summary_inputs(),
+         {"t", "df", "p_value"},
+         run_pooled},
         {"chi_square_independence",
          "Pearson chi-square test of independence (no continuity correction): chi2, "
          "df = (r - 1)(c - 1), p-value",
          {matrix_input("table", "counts, rows separated by ';', e.g. table=10,20;30,40")},
-         {"chi2", "df", "p_value"}, run_chi_square},
+         {"chi2", "df", "p_value"},
+         run_chi_square},
         {"srm_check",
          "Sample-ratio mismatch check: chi-square goodness of fit of the observed split, df 1",
          {number_input("control", "users assigned to control"),
           number_input("treatment", "users assigned to treatment"),
           number_input("expected_control_share", "planned share of control (default 0.5)", 0.5)},
-         {"chi2", "p_value"}, run_srm},
+         {"chi2", "p_value"},
+         run_srm},
         {"mann_whitney_u",
          "Mann-Whitney U test: u = U of x (rank sum of x - n_x(n_x+1)/2), two-sided p-value by "
          "normal approximation with tie and continuity correction (SciPy asymptotic)",
          {vector_input("x", "first sample"), vector_input("y", "second sample")},
-         {"u", "p_value"}, run_mann_whitney},
+         {"u", "p_value"},
+         run_mann_whitney},
     };
 }
 

@@ -1,10 +1,10 @@
 #include "stats/hypothesis_tests.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
-
-#include <fmt/format.h>
 
 #include "stats/checks.hpp"
 #include "stats/descriptive.hpp"
@@ -54,10 +54,10 @@ util::Result<ChiSquareTest> chi_square_independence(const Matrix& table) {
                        fmt::format("table rows must have the same length: row 1 has {} values, "
                                    "row {} has {}",
                                    table[0].size(), r + 1, table[r].size()));
-        for (double count : table[r]) checks.whole_non_negative("table", count);
+        for (std::size_t c = 0; c < table[r].size(); ++c)
+            checks.whole_non_negative(fmt::format("table[{}][{}]", r + 1, c + 1), table[r][c]);
     }
-    if (!table.empty())
-        checks.require(table[0].size() >= 2, "table needs at least 2 columns");
+    if (!table.empty()) checks.require(table[0].size() >= 2, "table needs at least 2 columns");
     if (auto ok = checks.status(); !ok) return util::fail(ok.error());
 
     const std::size_t rows = table.size(), cols = table[0].size();
@@ -88,23 +88,23 @@ util::Result<ChiSquareTest> chi_square_independence(const Matrix& table) {
 }
 
 util::Result<ChiSquareTest> srm_check(const SampleRatioInput& in) {
-    if (auto ok = Checks{}
-                      .whole_non_negative("control", in.control)
-                      .whole_non_negative("treatment", in.treatment)
-                      .open_probability("expected_control_share", in.expected_control_share)
-                      .require(in.control + in.treatment > 0,
-                               "control + treatment must be more than 0")
-                      .status();
+    if (auto ok =
+            Checks{}
+                .whole_non_negative("control", in.control)
+                .whole_non_negative("treatment", in.treatment)
+                .open_probability("expected_control_share", in.expected_control_share)
+                .require(in.control + in.treatment > 0, "control + treatment must be more than 0")
+                .status();
         !ok)
         return util::fail(ok.error());
     const double total = in.control + in.treatment;
     const double expected_control = total * in.expected_control_share;
     const double expected_treatment = total * (1 - in.expected_control_share);
     ChiSquareTest result;
-    result.chi2 = (in.control - expected_control) * (in.control - expected_control) /
-                      expected_control +
-                  (in.treatment - expected_treatment) * (in.treatment - expected_treatment) /
-                      expected_treatment;
+    result.chi2 =
+        (in.control - expected_control) * (in.control - expected_control) / expected_control +
+        (in.treatment - expected_treatment) * (in.treatment - expected_treatment) /
+            expected_treatment;
     result.df = 1;
     result.p_value = chi_squared_sf(result.chi2, 1);
     return result;

@@ -45,23 +45,30 @@ util::Result<Outputs> run_diff_proportions(const Args& args) {
 }
 
 std::vector<InputSpec> proportion_inputs() {
-    return {number_input("successes", "number of successes"),
-            number_input("n", "number of trials"), confidence_input()};
+    return {number_input("successes", "number of successes"), number_input("n", "number of trials"),
+            confidence_input()};
 }
 
 }  // namespace
 
 std::vector<SolverInfo> interval_solvers() {
     return {
-        {"wilson_interval", "Wilson score interval for a proportion", proportion_inputs(),
-         {"lower", "upper"}, run_wilson},
+        {"wilson_interval",
+         "Wilson score interval for a proportion",
+         proportion_inputs(),
+         {"lower", "upper"},
+         run_wilson},
         {"proportion_ci_normal",
          "Normal (Wald) interval for a proportion: p +- z sqrt(p(1-p)/n), not clipped to [0, 1]",
-         proportion_inputs(), {"lower", "upper"}, run_proportion_normal},
-        {"mean_ci", "t interval for a mean: mean +- t_{n-1} sd / sqrt(n)",
+         proportion_inputs(),
+         {"lower", "upper"},
+         run_proportion_normal},
+        {"mean_ci",
+         "t interval for a mean: mean +- t_{n-1} sd / sqrt(n)",
          {number_input("mean", "sample mean"), number_input("sd", "sample standard deviation"),
           number_input("n", "sample size"), confidence_input()},
-         {"lower", "upper"}, run_mean_ci},
+         {"lower", "upper"},
+         run_mean_ci},
         {"diff_means_ci",
          "Welch interval for mean2 - mean1: diff +- t_df SE, Welch-Satterthwaite df",
          {number_input("mean1", "mean of group 1 (control)"),
@@ -69,14 +76,16 @@ std::vector<SolverInfo> interval_solvers() {
           number_input("mean2", "mean of group 2 (treatment)"),
           number_input("sd2", "sample sd of group 2"), number_input("n2", "size of group 2"),
           confidence_input()},
-         {"lower", "upper"}, run_diff_means},
+         {"lower", "upper"},
+         run_diff_means},
         {"diff_proportions_ci",
          "Unpooled Wald interval for p2 - p1: diff +- z sqrt(p1(1-p1)/n1 + p2(1-p2)/n2)",
          {number_input("x1", "successes in group 1 (control)"),
           number_input("n1", "trials in group 1"),
           number_input("x2", "successes in group 2 (treatment)"),
           number_input("n2", "trials in group 2"), confidence_input()},
-         {"lower", "upper"}, run_diff_proportions},
+         {"lower", "upper"},
+         run_diff_proportions},
     };
 }
 

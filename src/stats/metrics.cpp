@@ -1,9 +1,9 @@
 #include "stats/metrics.hpp"
 
+#include <fmt/format.h>
+
 #include <cmath>
 #include <vector>
-
-#include <fmt/format.h>
 
 #include "stats/checks.hpp"
 #include "stats/descriptive.hpp"
@@ -33,7 +33,8 @@ util::Result<ForecastErrors> forecast_errors(std::span<const double> actual,
         if (scale > 0) symmetric_sum += 2 * std::abs(error) / scale;
     }
     double naive_sum = 0;
-    for (std::size_t i = 1; i < actual.size(); ++i) naive_sum += std::abs(actual[i] - actual[i - 1]);
+    for (std::size_t i = 1; i < actual.size(); ++i)
+        naive_sum += std::abs(actual[i] - actual[i - 1]);
     if (naive_sum == 0)
         return util::fail(util::Error::invalid(
             "actual is constant: MASE is undefined (the naive forecast has no error)"));
@@ -53,9 +54,9 @@ util::Result<double> roc_auc(std::span<const double> labels, std::span<const dou
         .same_length("labels", labels, "scores", scores)
         .finite_values("scores", scores);
     double positives = 0;
-    for (double label : labels) {
-        checks.flag("labels", label);
-        positives += label;
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        checks.flag(fmt::format("labels[{}]", i + 1), labels[i]);
+        positives += labels[i];
     }
     const double negatives = static_cast<double>(labels.size()) - positives;
     checks.require(positives > 0 && negatives > 0, "labels must contain both 0 and 1");

@@ -1,5 +1,7 @@
 #include "stats/multiple_testing.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <numeric>
 
@@ -11,7 +13,8 @@ util::Result<AdjustedPValues> adjust_p_values(std::span<const double> p_values, 
                                               Adjustment method) {
     Checks checks;
     checks.min_length("p_values", p_values, 1).open_probability("alpha", alpha);
-    for (double p : p_values) checks.probability("p_values", p);
+    for (std::size_t i = 0; i < p_values.size(); ++i)
+        checks.probability(fmt::format("p_values[{}]", i + 1), p_values[i]);
     if (auto ok = checks.status(); !ok) return util::fail(ok.error());
 
     const std::size_t m = p_values.size();

@@ -85,8 +85,7 @@ util::Result<double> mde_proportions(const MdeInput& in) {
                       .status();
         !ok)
         return util::fail(ok.error());
-    return z_sum(in.alpha, in.power) *
-           std::sqrt(2 * in.spread * (1 - in.spread) / in.n_per_group);
+    return z_sum(in.alpha, in.power) * std::sqrt(2 * in.spread * (1 - in.spread) / in.n_per_group);
 }
 
 }  // namespace prepl::stats

@@ -9,7 +9,8 @@ Outputs mde_output(double mde) { return {{"mde", mde}}; }
 
 util::Result<Outputs> run_sample_size_means(const Args& args) {
     ArgReader in(args);
-    const MeansDesign d{in.number("sigma"), in.number("mde"), in.number("alpha"), in.number("power")};
+    const MeansDesign d{in.number("sigma"), in.number("mde"), in.number("alpha"),
+                        in.number("power")};
     if (!in.ok()) return util::fail(in.error());
     return to_outputs(sample_size_means(d), n_output);
 }
@@ -54,33 +55,38 @@ std::vector<SolverInfo> power_solvers() {
          "Users per group to detect a difference in means: ceil(2 sigma^2 (z_{1-alpha/2} + "
          "z_power)^2 / mde^2)",
          {number_input("sigma", "standard deviation of the metric"),
-          number_input("mde", "minimum detectable difference in means (absolute)"),
-          alpha_input(), power_input()},
-         {"n_per_group"}, run_sample_size_means},
+          number_input("mde", "minimum detectable difference in means (absolute)"), alpha_input(),
+          power_input()},
+         {"n_per_group"},
+         run_sample_size_means},
         {"sample_size_proportions",
          "Users per group to detect a lift in a rate: ceil(2 (z_{1-alpha/2} + z_power)^2 "
          "p (1 - p) / mde^2), p = baseline",
          {number_input("baseline", "control conversion rate, e.g. 0.10"),
           number_input("mde", "minimum detectable absolute lift, e.g. 0.01 for one point"),
           alpha_input(), power_input()},
-         {"n_per_group"}, run_sample_size_proportions},
+         {"n_per_group"},
+         run_sample_size_proportions},
         {"power_ttest",
          "Power of the two-sided two-sample t-test (noncentral t, both tails, df = 2n - 2, "
          "ncp = d sqrt(n/2))",
          {number_input("effect_size", "Cohen's d: difference in means / sd"),
           number_input("n_per_group", "users per group"), alpha_input()},
-         {"power"}, run_power_ttest},
+         {"power"},
+         run_power_ttest},
         {"mde_means",
          "Minimum detectable difference in means: (z_{1-alpha/2} + z_power) sigma sqrt(2/n)",
          {number_input("sigma", "standard deviation of the metric"),
           number_input("n_per_group", "users per group"), alpha_input(), power_input()},
-         {"mde"}, run_mde_means},
+         {"mde"},
+         run_mde_means},
         {"mde_proportions",
          "Minimum detectable absolute lift in a rate: (z_{1-alpha/2} + z_power) "
          "sqrt(2 p (1 - p) / n), p = baseline",
          {number_input("baseline", "control conversion rate"),
           number_input("n_per_group", "users per group"), alpha_input(), power_input()},
-         {"mde"}, run_mde_proportions},
+         {"mde"},
+         run_mde_proportions},
     };
 }
 

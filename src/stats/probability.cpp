@@ -1,8 +1,8 @@
 #include "stats/probability.hpp"
 
-#include <cmath>
-
 #include <fmt/format.h>
+
+#include <cmath>
 
 #include "stats/checks.hpp"
 #include "stats/distributions.hpp"
@@ -33,7 +33,7 @@ util::Result<double> birthday_probability(double people, double days) {
     if (auto ok = Checks{}.whole_positive("people", people).whole_positive("days", days).status();
         !ok)
         return util::fail(ok.error());
-    if (people > days) return 1.0;  // pigeonhole
+    if (people > days) return 1.0;        // pigeonhole
     constexpr double k_max_people = 1e7;  // the product loop runs once per person
     if (auto ok = Checks{}.at_most("people", people, "10^7", k_max_people).status(); !ok)
         return util::fail(ok.error());
@@ -49,9 +49,9 @@ util::Result<Moments> expected_value(std::span<const double> values,
         .finite_values("values", values)
         .same_length("values", values, "probabilities", probabilities);
     double total = 0;
-    for (double p : probabilities) {
-        checks.probability("probabilities", p);
-        total += p;
+    for (std::size_t i = 0; i < probabilities.size(); ++i) {
+        checks.probability(fmt::format("probabilities[{}]", i + 1), probabilities[i]);
+        total += probabilities[i];
     }
     constexpr double k_sum_tolerance = 1e-9;  // decimal inputs like 0.1 + 0.2 + 0.7 miss 1 by ulps
     checks.require(std::abs(total - 1) <= k_sum_tolerance,

@@ -1,10 +1,10 @@
 #include "stats/registry.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 #include <exception>
-
-#include <fmt/format.h>
 
 #include "stats/close_names.hpp"
 #include "stats/solver_input.hpp"
@@ -15,10 +15,10 @@ namespace {
 
 std::vector<SolverInfo> build_table() {
     std::vector<SolverInfo> table;
-    for (auto family : {descriptive_solvers, hypothesis_test_solvers, power_solvers,
-                        interval_solvers, multiple_testing_solvers, metric_solvers, bayes_solvers,
-                        experiment_variance_solvers, sequential_solvers, resampling_solvers,
-                        probability_solvers}) {
+    for (auto family :
+         {descriptive_solvers, hypothesis_test_solvers, power_solvers, interval_solvers,
+          multiple_testing_solvers, metric_solvers, bayes_solvers, experiment_variance_solvers,
+          sequential_solvers, resampling_solvers, probability_solvers}) {
         auto entries = family();
         std::move(entries.begin(), entries.end(), std::back_inserter(table));
     }
@@ -68,8 +68,8 @@ util::Result<Outputs> solve(std::string_view name, const Args& args) {
     if (!outputs) return outputs;
     for (const auto& output : *outputs)
         if (!is_finite(output.value))
-            return util::fail(util::Error::invalid(fmt::format(
-                "{} has no finite {} for these inputs", solver->name, output.name)));
+            return util::fail(util::Error::invalid(
+                fmt::format("{} has no finite {} for these inputs", solver->name, output.name)));
     return outputs;
 }
 

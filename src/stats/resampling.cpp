@@ -19,17 +19,17 @@ double statistic_of(std::vector<double>& sample, BootstrapStatistic statistic) {
 }  // namespace
 
 util::Result<Interval> bootstrap_ci(std::span<const double> values, const BootstrapInput& in) {
-    if (auto ok = Checks{}
-                      .min_length("values", values, 1)
-                      .finite_values("values", values)
-                      .open_probability("confidence", in.confidence)
-                      .whole_positive("resamples", in.resamples)
-                      .at_most("resamples", in.resamples, "the largest supported count",
-                               k_max_resamples)
-                      .require(in.resamples * static_cast<double>(values.size()) <= k_max_draws,
-                               "resamples times the number of values must be at most 2e7; "
-                               "use fewer resamples")
-                      .status();
+    if (auto ok =
+            Checks{}
+                .min_length("values", values, 1)
+                .finite_values("values", values)
+                .open_probability("confidence", in.confidence)
+                .whole_positive("resamples", in.resamples)
+                .at_most("resamples", in.resamples, "the largest supported count", k_max_resamples)
+                .require(in.resamples * static_cast<double>(values.size()) <= k_max_draws,
+                         "resamples times the number of values must be at most 2e7; "
+                         "use fewer resamples")
+                .status();
         !ok)
         return util::fail(ok.error());
     std::mt19937_64 engine(in.seed);

@@ -1,10 +1,9 @@
 #include "stats/sequential.hpp"
 
+#include <boost/math/tools/roots.hpp>
 #include <cmath>
 #include <cstdint>
 #include <numbers>
-
-#include <boost/math/tools/roots.hpp>
 
 #include "stats/checks.hpp"
 #include "stats/distributions.hpp"
@@ -60,7 +59,8 @@ double crossing_probability(const Vector& z_boundaries) {
         const double next_a = z_boundaries[k] * std::sqrt(double(k + 1));
         for (std::size_t i = 0; i < density.size(); ++i) {
             const double u = grid.points[i];
-            crossed += grid.weights[i] * density[i] * (normal_sf(next_a - u) + normal_cdf(-next_a - u));
+            crossed +=
+                grid.weights[i] * density[i] * (normal_sf(next_a - u) + normal_cdf(-next_a - u));
         }
         Grid next_grid = simpson_grid(next_a);
         Vector next_density(next_grid.points.size(), 0.0);
@@ -80,11 +80,12 @@ double crossing_probability(const Vector& z_boundaries) {
 }
 
 util::Result<Vector> sequential_boundaries(const SequentialDesign& d) {
-    if (auto ok = Checks{}
-                      .whole_positive("looks", d.looks)
-                      .at_most("looks", d.looks, "the largest supported number of looks", k_max_looks)
-                      .open_probability("alpha", d.alpha)
-                      .status();
+    if (auto ok =
+            Checks{}
+                .whole_positive("looks", d.looks)
+                .at_most("looks", d.looks, "the largest supported number of looks", k_max_looks)
+                .open_probability("alpha", d.alpha)
+                .status();
         !ok)
         return util::fail(ok.error());
     // C lies between the single-look z_{alpha/2} and the Bonferroni z_{alpha/(2K)}: every

@@ -13,7 +13,9 @@ util::Result<Outputs> run_boundaries(const Args& args) {
     if (auto ok = Checks{}.flag("method", method).status(); !ok) return util::fail(ok.error());
     const SequentialDesign design{
         looks, alpha, method == 1 ? BoundaryShape::pocock : BoundaryShape::obrien_fleming};
-    return to_outputs(sequential_boundaries(design), [](Vector z) { return Outputs{{"boundaries", std::move(z)}}; });
+    return to_outputs(sequential_boundaries(design), [](Vector z) {
+        return Outputs{{"boundaries", std::move(z)}};
+    });
 }
 
 }  // namespace
@@ -22,8 +24,7 @@ std::vector<SolverInfo> sequential_solvers() {
     return {{"sequential_boundaries",
              "Group-sequential z boundaries for equally spaced looks at two-sided alpha: "
              "O'Brien-Fleming (c sqrt(K/k)) or Pocock (constant), by recursive integration",
-             {number_input("looks", "number of equally spaced analyses K (1 to 20)"),
-              alpha_input(),
+             {number_input("looks", "number of equally spaced analyses K (1 to 20)"), alpha_input(),
               number_input("method", "0 = O'Brien-Fleming (default), 1 = Pocock", 0)},
              {"boundaries"},
              run_boundaries}};

@@ -1,11 +1,12 @@
 #include "stats/solver_input.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
 #include <charconv>
 #include <cmath>
-
-#include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include "stats/close_names.hpp"
 
@@ -94,7 +95,8 @@ util::Result<Arg> parse_value(const InputSpec& input, std::string_view text) {
 bool all_finite(const Arg& arg) {
     if (const auto* value = std::get_if<double>(&arg)) return std::isfinite(*value);
     if (const auto* values = std::get_if<Vector>(&arg))
-        return std::all_of(values->begin(), values->end(), [](double x) { return std::isfinite(x); });
+        return std::all_of(values->begin(), values->end(),
+                           [](double x) { return std::isfinite(x); });
     const auto& rows = std::get<Matrix>(arg);
     return std::all_of(rows.begin(), rows.end(), [](const Vector& row) {
         return std::all_of(row.begin(), row.end(), [](double x) { return std::isfinite(x); });
@@ -103,17 +105,20 @@ bool all_finite(const Arg& arg) {
 
 std::string_view type_phrase(InputSpec::Type type) {
     switch (type) {
-        case InputSpec::Type::number: return "a single number";
-        case InputSpec::Type::vector: return "a list of numbers";
-        case InputSpec::Type::matrix: return "a table of rows of numbers";
+        case InputSpec::Type::number:
+            return "a single number";
+        case InputSpec::Type::vector:
+            return "a list of numbers";
+        case InputSpec::Type::matrix:
+            return "a table of rows of numbers";
     }
     return "a value";
 }
 
 util::Result<Arg> json_value(const InputSpec& input, const nlohmann::json& value) {
     const auto wrong = [&] {
-        return util::fail(util::Error::invalid(
-            fmt::format("{} must be {}, got {}", input.name, type_phrase(input.type), value.dump())));
+        return util::fail(util::Error::invalid(fmt::format("{} must be {}, got {}", input.name,
+                                                           type_phrase(input.type), value.dump())));
     };
     const auto numbers = [](const nlohmann::json& list) -> std::optional<Vector> {
         if (!list.is_array()) return std::nullopt;
@@ -154,8 +159,8 @@ util::Result<Args> complete_args(const SolverInfo& solver, Args args) {
             value.index() == static_cast<std::size_t>(input->type) ||
             (input->type == InputSpec::Type::vector && std::holds_alternative<double>(value));
         if (!shape_ok)
-            return util::fail(util::Error::invalid(
-                fmt::format("{} must be {}", key, type_phrase(input->type))));
+            return util::fail(
+                util::Error::invalid(fmt::format("{} must be {}", key, type_phrase(input->type))));
         if (!all_finite(value))
             return util::fail(util::Error::invalid(
                 fmt::format("{} must hold finite numbers (no NaN or infinity)", key)));
@@ -167,7 +172,8 @@ util::Result<Args> complete_args(const SolverInfo& solver, Args args) {
                 return util::fail(util::Error::invalid(fmt::format(
                     "{} needs input '{}' ({})", solver.name, input.name, input.description)));
             args.emplace(input.name, *input.default_value);
-        } else if (input.type == InputSpec::Type::vector && std::holds_alternative<double>(it->second)) {
+        } else if (input.type == InputSpec::Type::vector &&
+                   std::holds_alternative<double>(it->second)) {
             it->second = Vector{std::get<double>(it->second)};
         }
     }

@@ -1,9 +1,8 @@
 #pragma once
 // Turning user input into solver Args and solver Outputs into JSON.
+#include <nlohmann/json_fwd.hpp>  // callers that build or read JSON include json.hpp
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "stats/registry.hpp"
 #include "util/error.hpp"
@@ -13,7 +12,8 @@ namespace prepl::stats {
 // CLI tokens `key=value`: a number (n1=400), a list (x=1,2,3) or a table (table=10,20;30,40).
 // Fails on a token without '=', a repeated or unknown key (suggesting close names), a value
 // that is not a number, or a missing input without a default. Defaults are filled in.
-util::Result<Args> parse_key_values(const SolverInfo& solver, const std::vector<std::string>& tokens);
+util::Result<Args> parse_key_values(const SolverInfo& solver,
+                                    const std::vector<std::string>& tokens);
 
 // A JSON object {"x1": 120, "x": [1, 2], "table": [[10, 20], [30, 40]]}; same checks as above.
 util::Result<Args> args_from_json(const SolverInfo& solver, const nlohmann::json& object);

@@ -63,7 +63,8 @@ TEST_CASE("describe matches NIST StRD NumAcc4 (certified mean 10000000.2, sd 0.1
     CHECK(d->sd == rel(0.10000000055879354, 1e-10));
 }
 
-TEST_CASE("the naive sum-of-squares variance fails NumAcc4, which is why describe uses two passes") {
+TEST_CASE(
+    "the naive sum-of-squares variance fails NumAcc4, which is why describe uses two passes") {
     const auto values = nist_numacc(10000000.2, 10000000.1, 10000000.3);
     double sum = 0, sum_squares = 0;
     for (double x : values) {

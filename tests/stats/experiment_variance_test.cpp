@@ -39,7 +39,8 @@ TEST_CASE("delta_method_ratio on six users") {
 TEST_CASE("delta_method_ratio rejects mismatched lengths") {
     auto r = delta_method_ratio(std::vector<double>{1, 2, 3}, std::vector<double>{1, 2});
     REQUIRE_FALSE(r);
-    CHECK(r.error().message == "numerators and denominators must have the same length, got 3 and 2");
+    CHECK(r.error().message ==
+          "numerators and denominators must have the same length, got 3 and 2");
 }
 
 TEST_CASE("design_effect: deff = 1 + (m - 1) icc") {

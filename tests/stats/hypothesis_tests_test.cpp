@@ -74,7 +74,7 @@ TEST_CASE("chi_square_independence rejects ragged tables, fractional counts and 
     CHECK_FALSE(chi_square_independence({{1, 2}, {3}}));
     auto fractional = chi_square_independence({{1, 2.5}, {3, 4}});
     REQUIRE_FALSE(fractional);
-    CHECK(fractional.error().message == "table must be a whole number 0 or more, got 2.5");
+    CHECK(fractional.error().message == "table[1][2] must be a whole number 0 or more, got 2.5");
     auto zero_row = chi_square_independence({{0, 0}, {3, 4}});
     REQUIRE_FALSE(zero_row);
     CHECK(zero_row.error().message == "table row 1 is all zeros");
@@ -95,7 +95,8 @@ TEST_CASE("srm_check with an unequal planned split keeps a tiny p-value's digits
     CHECK(r->p_value == rel(5.010331956390448e-6));
     auto bad = srm_check({900, 1100, 1.5});
     REQUIRE_FALSE(bad);
-    CHECK(bad.error().message == "expected_control_share must be strictly between 0 and 1, got 1.5");
+    CHECK(bad.error().message ==
+          "expected_control_share must be strictly between 0 and 1, got 1.5");
 }
 
 TEST_CASE("mann_whitney_u matches SciPy's documented asymptotic example") {

@@ -27,8 +27,7 @@ TEST_CASE("forecast_errors refuses a zero actual and mismatched lengths") {
     CHECK(zero.error().message == "actual is 0 at position 2: MAPE is undefined");
     auto lengths = forecast_errors(std::vector<double>{1, 2, 3}, std::vector<double>{1, 2});
     REQUIRE_FALSE(lengths);
-    CHECK(lengths.error().message ==
-          "actual and forecast must have the same length, got 3 and 2");
+    CHECK(lengths.error().message == "actual and forecast must have the same length, got 3 and 2");
 }
 
 TEST_CASE("roc_auc counts tied scores as one half") {
@@ -43,7 +42,7 @@ TEST_CASE("roc_auc needs both classes and 0/1 labels") {
     CHECK_FALSE(roc_auc(std::vector<double>{1, 1}, std::vector<double>{0.1, 0.2}));
     auto bad = roc_auc(std::vector<double>{1, 2}, std::vector<double>{0.1, 0.2});
     REQUIRE_FALSE(bad);
-    CHECK(bad.error().message == "labels must be 0 or 1, got 2");
+    CHECK(bad.error().message == "labels[2] must be 0 or 1, got 2");
 }
 
 TEST_CASE("confusion_metrics from counts") {

@@ -47,5 +47,5 @@ TEST_CASE("benjamini_hochberg is step-up and monotone") {
 TEST_CASE("p-value adjustment rejects values outside [0, 1]") {
     auto r = adjust_p_values(Vector{0.1, 1.5}, 0.05, Adjustment::holm);
     REQUIRE_FALSE(r);
-    CHECK(r.error().message == "p_values must be a probability between 0 and 1, got 1.5");
+    CHECK(r.error().message == "p_values[2] must be a probability between 0 and 1, got 1.5");
 }

@@ -52,8 +52,8 @@ TEST_CASE("birthday_probability: 23 people pass one half") {
 }
 
 TEST_CASE("expected_value of a fair die") {
-    auto m = expected_value(std::vector<double>{1, 2, 3, 4, 5, 6},
-                            std::vector<double>(6, 1.0 / 6.0));
+    auto m =
+        expected_value(std::vector<double>{1, 2, 3, 4, 5, 6}, std::vector<double>(6, 1.0 / 6.0));
     REQUIRE(m);
     CHECK(m->mean == rel(3.5));
     CHECK(m->variance == rel(35.0 / 12.0));

@@ -33,10 +33,16 @@ std::vector<RegistryCase> registry_cases() {
     Args diff_means = welch;
     diff_means["confidence"] = 0.95;
     return {
-        {"bayes_ab", {{"x1", 10.0}, {"n1", 100.0}, {"x2", 15.0}, {"n2", 100.0}},
-         "prob_2_beats_1", 0.85328378993396613, 1e-9},
-        {"bayes_rule", {{"prior", 0.01}, {"sensitivity", 0.8}, {"false_positive_rate", 0.096}},
-         "posterior", 25.0 / 322.0, 1e-9},
+        {"bayes_ab",
+         {{"x1", 10.0}, {"n1", 100.0}, {"x2", 15.0}, {"n2", 100.0}},
+         "prob_2_beats_1",
+         0.85328378993396613,
+         1e-9},
+        {"bayes_rule",
+         {{"prior", 0.01}, {"sensitivity", 0.8}, {"false_positive_rate", 0.096}},
+         "posterior",
+         25.0 / 322.0,
+         1e-9},
         {"benjamini_hochberg", {{"p_values", p_values}}, "adjusted", 0.025, 1e-9},
         {"binomial_probability", {{"n", 10.0}, {"k", 3.0}, {"p", 0.5}}, "sf", 0.9453125, 1e-9},
         {"birthday_probability", {{"people", 23.0}}, "p_shared", 0.50729723432398541, 1e-9},
@@ -44,57 +50,103 @@ std::vector<RegistryCase> registry_cases() {
         {"bootstrap_ci",
          {{"values", Vector{2.1, 3.4, 1.9, 5.6, 4.2, 3.3, 2.8, 4.9, 3.7, 2.5}},
           {"resamples", 2000.0}},
-         "upper", 4.15025, 1e-12},
-        {"chi_square_independence", {{"table", Matrix{{10, 20, 30}, {20, 25, 15}}}}, "p_value",
-         0.011743628457021363, 1e-9},
-        {"confusion_metrics", {{"tp", 40.0}, {"fp", 10.0}, {"fn", 20.0}, {"tn", 30.0}}, "f1",
-         8.0 / 11.0, 1e-9},
+         "upper",
+         4.15025,
+         1e-12},
+        {"chi_square_independence",
+         {{"table", Matrix{{10, 20, 30}, {20, 25, 15}}}},
+         "p_value",
+         0.011743628457021363,
+         1e-9},
+        {"confusion_metrics",
+         {{"tp", 40.0}, {"fp", 10.0}, {"fn", 20.0}, {"tn", 30.0}},
+         "f1",
+         8.0 / 11.0,
+         1e-9},
         {"cuped",
-         {{"y", Vector{12, 15, 11, 18, 14, 16, 13, 17}}, {"x", Vector{10, 14, 9, 15, 13, 13, 11, 16}}},
-         "variance_reduction", 0.88713574982231699, 1e-9},
+         {{"y", Vector{12, 15, 11, 18, 14, 16, 13, 17}},
+          {"x", Vector{10, 14, 9, 15, 13, 13, 11, 16}}},
+         "variance_reduction",
+         0.88713574982231699,
+         1e-9},
         {"delta_method_ratio",
          {{"numerators", Vector{3, 5, 2, 8, 4, 6}}, {"denominators", Vector{10, 12, 8, 15, 9, 14}}},
-         "se", 0.04073650561318045, 1e-9},
+         "se",
+         0.04073650561318045,
+         1e-9},
         {"describe", {{"values", Vector{10000001, 10000003, 10000002}}}, "sd", 1.0, 1e-9},
-        {"design_effect", {{"cluster_size", 20.0}, {"icc", 0.05}, {"n", 10000.0}}, "deff", 1.95,
+        {"design_effect",
+         {{"cluster_size", 20.0}, {"icc", 0.05}, {"n", 10000.0}},
+         "deff",
+         1.95,
          1e-9},
         {"diff_means_ci", diff_means, "upper", 0.66915737888326294, 1e-9},
         {"diff_proportions_ci", counts, "lower", 0.0037327213564945195, 1e-9},
         {"expected_value",
          {{"values", Vector{1, 2, 3, 4, 5, 6}}, {"probabilities", Vector(6, 1.0 / 6.0)}},
-         "variance", 35.0 / 12.0, 1e-9},
+         "variance",
+         35.0 / 12.0,
+         1e-9},
         {"forecast_errors",
          {{"actual", Vector{100, 120, 90, 110, 130}}, {"forecast", Vector{102, 115, 95, 108, 125}}},
-         "smape", 3.4794707173831274, 1e-9},
+         "smape",
+         3.4794707173831274,
+         1e-9},
         {"holm", {{"p_values", p_values}}, "adjusted", 0.04, 1e-9},
-        {"mann_whitney_u", {{"x", Vector{19, 22, 16, 29, 24}}, {"y", Vector{20, 11, 17, 12}}},
-         "p_value", 0.11134688653314041, 1e-9},
+        {"mann_whitney_u",
+         {{"x", Vector{19, 22, 16, 29, 24}}, {"y", Vector{20, 11, 17, 12}}},
+         "p_value",
+         0.11134688653314041,
+         1e-9},
         {"mde_means", {{"sigma", 10.0}, {"n_per_group", 500.0}}, "mde", 1.7718780696593193, 1e-9},
-        {"mde_proportions", {{"baseline", 0.1}, {"n_per_group", 14129.0}}, "mde",
-         0.0099996402801138299, 1e-9},
+        {"mde_proportions",
+         {{"baseline", 0.1}, {"n_per_group", 14129.0}},
+         "mde",
+         0.0099996402801138299,
+         1e-9},
         {"mean_ci", {{"mean", 10.0}, {"sd", 2.0}, {"n", 25.0}}, "lower", 9.1744405753487897, 1e-9},
-        {"normal_probability", {{"x", 130.0}, {"mean", 100.0}, {"sd", 15.0}}, "sf",
-         0.022750131948179207, 1e-9},
+        {"normal_probability",
+         {{"x", 130.0}, {"mean", 100.0}, {"sd", 15.0}},
+         "sf",
+         0.022750131948179207,
+         1e-9},
         {"poisson_probability", {{"lambda", 3.0}, {"k", 5.0}}, "cdf", 0.91608205796869655, 1e-9},
         {"pooled_ttest", welch, "t", 1.6048168300424215, 1e-9},
-        {"power_ttest", {{"effect_size", 1.0}, {"n_per_group", 20.0}}, "power",
-         0.86895302772398972, 1e-7},
-        {"proportion_ci_normal", {{"successes", 81.0}, {"n", 263.0}}, "upper",
-         0.36377945553594225, 1e-9},
+        {"power_ttest",
+         {{"effect_size", 1.0}, {"n_per_group", 20.0}},
+         "power",
+         0.86895302772398972,
+         1e-9},
+        {"proportion_ci_normal",
+         {{"successes", 81.0}, {"n", 263.0}},
+         "upper",
+         0.36377945553594225,
+         1e-9},
         {"roc_auc",
          {{"labels", Vector{1, 0, 1, 1, 0, 0, 1, 0}},
           {"scores", Vector{0.9, 0.8, 0.7, 0.7, 0.7, 0.3, 0.2, 0.1}}},
-         "auc", 0.625, 1e-9},
+         "auc",
+         0.625,
+         1e-9},
         {"sample_size_means", {{"sigma", 10.0}, {"mde", 2.0}}, "n_per_group", 393, 0},
         {"sample_size_proportions", {{"baseline", 0.1}, {"mde", 0.01}}, "n_per_group", 14128, 0},
-        {"sequential_boundaries", {{"looks", 2.0}, {"method", 1.0}}, "boundaries",
-         2.1782720887274376, 1e-6},
-        {"srm_check", {{"control", 50000.0}, {"treatment", 50700.0}}, "p_value",
-         0.027391897212245765, 1e-9},
+        {"sequential_boundaries",
+         {{"looks", 2.0}, {"method", 1.0}},
+         "boundaries",
+         2.1782720887274376,
+         1e-9},
+        {"srm_check",
+         {{"control", 50000.0}, {"treatment", 50700.0}},
+         "p_value",
+         0.027391897212245765,
+         1e-9},
         {"t_critical", {{"df", 10.0}}, "t", 2.2281388519862747, 1e-9},
         {"two_proportion_ztest", counts, "z", 2.1591675854376524, 1e-9},
         {"welch_ttest", welch, "df", 722.29608545012802, 1e-9},
-        {"wilson_interval", {{"successes", 81.0}, {"n", 263.0}}, "lower", 0.25528851987827423,
+        {"wilson_interval",
+         {{"successes", 81.0}, {"n", 263.0}},
+         "lower",
+         0.25528851987827423,
          1e-9},
         {"z_critical", {}, "z", 1.9599639845400542, 1e-9},
     };
@@ -117,8 +169,10 @@ TEST_CASE("every registered solver reproduces its reference value through solve(
         auto it = std::find_if(outputs->begin(), outputs->end(),
                                [&](const Output& o) { return o.name == c.output; });
         REQUIRE(it != outputs->end());
-        if (c.tolerance == 0) CHECK(first_value(it->value) == c.expected);
-        else CHECK(first_value(it->value) == rel(c.expected, c.tolerance));
+        if (c.tolerance == 0)
+            CHECK(first_value(it->value) == c.expected);
+        else
+            CHECK(first_value(it->value) == rel(c.expected, c.tolerance));
         covered.insert(c.solver);
     }
     for (const auto& solver : solvers()) {
@@ -195,8 +249,7 @@ TEST_CASE("an unknown solver name is not_found and suggests close names") {
 TEST_CASE("solve reports a missing input, an unknown key and a bad value by key") {
     auto missing = solve("two_proportion_ztest", {{"x1", 1.0}, {"n1", 10.0}, {"x2", 2.0}});
     REQUIRE_FALSE(missing);
-    CHECK(missing.error().message ==
-          "two_proportion_ztest needs input 'n2' (trials in group 2)");
+    CHECK(missing.error().message == "two_proportion_ztest needs input 'n2' (trials in group 2)");
 
     auto unknown = solve("two_proportion_ztest",
                          {{"x1", 1.0}, {"n1", 10.0}, {"x2", 2.0}, {"n2", 10.0}, {"n3", 1.0}});
@@ -204,7 +257,8 @@ TEST_CASE("solve reports a missing input, an unknown key and a bad value by key"
     CHECK(unknown.error().message ==
           "two_proportion_ztest has no input 'n3' (did you mean n1, n2?); inputs: x1, n1, x2, n2");
 
-    auto negative = solve("two_proportion_ztest", {{"x1", 1.0}, {"n1", -3.0}, {"x2", 2.0}, {"n2", 10.0}});
+    auto negative =
+        solve("two_proportion_ztest", {{"x1", 1.0}, {"n1", -3.0}, {"x2", 2.0}, {"n2", 10.0}});
     REQUIRE_FALSE(negative);
     CHECK(negative.error().message == "n1 must be a positive whole number, got -3");
 

@@ -2,9 +2,8 @@
 
 #include <doctest/doctest.h>
 
-#include <vector>
-
 #include <random>
+#include <vector>
 
 #include "approx.hpp"
 

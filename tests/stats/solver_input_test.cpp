@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <nlohmann/json.hpp>
 #include <vector>
 
 using namespace prepl::stats;
@@ -18,8 +19,8 @@ const SolverInfo& solver(std::string_view name) {
 }  // namespace
 
 TEST_CASE("parse_key_values reads numbers, lists and tables, and fills defaults") {
-    auto welch = parse_key_values(solver("welch_ttest"),
-                                  {"mean1=5.1", "sd1=2.3", "n1=400", "mean2=5.4", "sd2=2.9", "n2=380"});
+    auto welch = parse_key_values(solver("welch_ttest"), {"mean1=5.1", "sd1=2.3", "n1=400",
+                                                          "mean2=5.4", "sd2=2.9", "n2=380"});
     REQUIRE(welch);
     CHECK(std::get<double>(welch->at("n2")) == 380);
 
@@ -59,7 +60,8 @@ TEST_CASE("parse_key_values errors name the key") {
 
     auto unknown = parse_key_values(ztest, {"xl=1"});
     REQUIRE_FALSE(unknown);
-    CHECK(unknown.error().message.starts_with("two_proportion_ztest has no input 'xl' (did you mean x1"));
+    CHECK(unknown.error().message.starts_with(
+        "two_proportion_ztest has no input 'xl' (did you mean x1"));
 
     auto missing = parse_key_values(ztest, {"x1=1", "n1=10", "x2=1"});
     REQUIRE_FALSE(missing);
