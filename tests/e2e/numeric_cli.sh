@@ -43,6 +43,12 @@ out=$(printf 'open button-ctr 3\nz = 2.384\np_value = 0.0171\nanswer\nsubmit\nqu
 echo "$out" | grep -q 'seed: 3' || fail "repl shows the seed: $out"
 echo "$out" | grep -q 'accepted' || fail "repl accepts the right answer: $out"
 
+# After a rejected submit, typing a part again replaces it.
+out=$(printf 'open button-ctr 3\nz = 2.384\np_value = 0.5\nsubmit\np_value = 0.0171\nanswer\nsubmit\nquit\n' | "$prepl" --bank "$bank" repl 2>&1)
+[ "$(echo "$out" | grep -c '^p_value = 0.0171$')" -eq 1 ] || fail "answer shows the replaced line: $out"
+echo "$out" | grep -q '^p_value = 0.5$' && fail "the old line is gone: $out"
+echo "$out" | grep -q 'accepted' || fail "a corrected line replaces the wrong part: $out"
+
 "$prepl" --bank "$bank" validate >/dev/null || fail "validate passes on a sound problem"
 
 [ $failures -eq 0 ] && echo "numeric_cli: all passed"

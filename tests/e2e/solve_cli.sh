@@ -55,6 +55,12 @@ expect_code 0 $code "--list"
 echo "$out" | grep -q '^welch_ttest' || fail "--list has welch_ttest"
 echo "$out" | grep -q 'outputs: z, p_value' || fail "--list shows outputs"
 
+# A list input: the textbook set 2,4,4,4,5,5,7,9 has mean 5 and median 4.5.
+out=$("$prepl" solve describe values=2,4,4,4,5,5,7,9 --format json); code=$?
+expect_code 0 $code "list input"
+echo "$out" | grep -q '"mean":5.0' || fail "mean of the list: $out"
+echo "$out" | grep -q '"median":4.5' || fail "median of the list: $out"
+
 "$prepl" solve two_proportion_ztest --input '{"x1": 200,' >/dev/null 2>&1; expect_code 2 $? "bad JSON"
 
 [ $failures -eq 0 ] && echo "solve_cli: all passed"
