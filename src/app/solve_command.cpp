@@ -1,5 +1,6 @@
 // `prepl solve`: the reference solvers from the command line (stats::solve and its registry).
 #include <fmt/format.h>
+
 #include <nlohmann/json.hpp>
 
 #include "app/commands.hpp"
@@ -12,18 +13,24 @@ namespace {
 
 std::string_view type_name(stats::InputSpec::Type type) {
     switch (type) {
-        case stats::InputSpec::Type::number: return "number";
-        case stats::InputSpec::Type::vector: return "list";
-        case stats::InputSpec::Type::matrix: return "table";
+        case stats::InputSpec::Type::number:
+            return "number";
+        case stats::InputSpec::Type::vector:
+            return "list";
+        case stats::InputSpec::Type::matrix:
+            return "table";
     }
     return "value";
 }
 
 std::string example_value(stats::InputSpec::Type type) {
     switch (type) {
-        case stats::InputSpec::Type::number: return "…";
-        case stats::InputSpec::Type::vector: return "1,2,3";
-        case stats::InputSpec::Type::matrix: return "1,2;3,4";
+        case stats::InputSpec::Type::number:
+            return "…";
+        case stats::InputSpec::Type::vector:
+            return "1,2,3";
+        case stats::InputSpec::Type::matrix:
+            return "1,2;3,4";
     }
     return "…";
 }
@@ -32,24 +39,34 @@ std::string solver_usage(const stats::SolverInfo& solver) {
     std::string out = fmt::format("{} — {}\n\ninputs:\n", solver.name, solver.summary);
     std::string example = "prepl solve " + solver.name;
     for (const auto& input : solver.inputs) {
-        out += fmt::format("  {:<14} {:<7} {}{}\n", input.name, type_name(input.type), input.description,
-                           input.default_value && input.description.find("default") == std::string::npos
-                               ? fmt::format(" (default {})", *input.default_value) : "");
-        if (!input.default_value) example += fmt::format(" {}={}", input.name, example_value(input.type));
+        out += fmt::format(
+            "  {:<14} {:<7} {}{}\n", input.name, type_name(input.type), input.description,
+            input.default_value && input.description.find("default") == std::string::npos
+                ? fmt::format(" (default {})", *input.default_value)
+                : "");
+        if (!input.default_value)
+            example += fmt::format(" {}={}", input.name, example_value(input.type));
     }
-    out += fmt::format("\noutputs: {}\n\nusage: {}\n   or: prepl solve {} --input '{{\"key\": value, ...}}' [--format json]\n",
-                       fmt::join(solver.outputs, ", "), example, solver.name);
+    out += fmt::format(
+        "\noutputs: {}\n\nusage: {}\n   or: prepl solve {} --input '{{\"key\": value, ...}}' "
+        "[--format json]\n",
+        fmt::join(solver.outputs, ", "), example, solver.name);
     return out;
 }
 
 nlohmann::json solver_json(const stats::SolverInfo& solver) {
     nlohmann::json inputs = nlohmann::json::array();
     for (const auto& input : solver.inputs) {
-        nlohmann::json in = {{"name", input.name}, {"type", type_name(input.type)}, {"description", input.description}};
+        nlohmann::json in = {{"name", input.name},
+                             {"type", type_name(input.type)},
+                             {"description", input.description}};
         if (input.default_value) in["default"] = *input.default_value;
         inputs.push_back(std::move(in));
     }
-    return {{"name", solver.name}, {"summary", solver.summary}, {"inputs", inputs}, {"outputs", solver.outputs}};
+    return {{"name", solver.name},
+            {"summary", solver.summary},
+            {"inputs", inputs},
+            {"outputs", solver.outputs}};
 }
 
 std::string list_text() {
@@ -61,8 +78,9 @@ std::string list_text() {
         out += fmt::format("{}\n  {}\n  inputs:  {}\n  outputs: {}\n", solver.name, solver.summary,
                            fmt::join(inputs, " "), fmt::join(solver.outputs, ", "));
     }
-    out += fmt::format("{} solvers; [x] has a default. `prepl solve NAME --help` for one solver's inputs.\n",
-                       stats::solvers().size());
+    out += fmt::format(
+        "{} solvers; [x] has a default. `prepl solve NAME --help` for one solver's inputs.\n",
+        stats::solvers().size());
     return out;
 }
 
@@ -96,12 +114,15 @@ CommandOutput solve_command(const SolveOptions& options, const std::string& stdi
         return output;
     }
     if (options.words.empty()) {
-        const std::string usage = "usage: prepl solve NAME key=value ... | prepl solve NAME --input JSON|- | prepl solve --list\n";
+        const std::string usage =
+            "usage: prepl solve NAME key=value ... | prepl solve NAME --input JSON|- | prepl solve "
+            "--list\n";
         if (options.help) {
             output.out = usage;
             return output;
         }
-        return usage_error("give a solver name\n" + usage + "(`prepl solve --list` shows the solvers)");
+        return usage_error("give a solver name\n" + usage +
+                           "(`prepl solve --list` shows the solvers)");
     }
     const std::string& name = options.words.front();
     const stats::SolverInfo* solver = stats::find_solver(name);
@@ -109,8 +130,9 @@ CommandOutput solve_command(const SolveOptions& options, const std::string& stdi
         std::vector<std::string> names;
         for (const auto& s : stats::solvers()) names.push_back(s.name);
         const auto close = stats::close_names(name, names);
-        return usage_error(fmt::format("unknown solver \"{}\"{}; `prepl solve --list` shows them", name,
-                                       close.empty() ? "" : fmt::format(" (did you mean {}?)", fmt::join(close, ", "))));
+        return usage_error(fmt::format(
+            "unknown solver \"{}\"{}; `prepl solve --list` shows them", name,
+            close.empty() ? "" : fmt::format(" (did you mean {}?)", fmt::join(close, ", "))));
     }
     const std::vector<std::string> tokens(options.words.begin() + 1, options.words.end());
     if (options.help) {
@@ -122,7 +144,8 @@ CommandOutput solve_command(const SolveOptions& options, const std::string& stdi
         output.code = k_exit_usage;
         return output;
     }
-    if (!tokens.empty() && options.input) return usage_error("give the inputs either as key=value words or with --input, not both");
+    if (!tokens.empty() && options.input)
+        return usage_error("give the inputs either as key=value words or with --input, not both");
 
     util::Result<stats::Args> args;
     if (options.input) {
@@ -141,16 +164,19 @@ CommandOutput solve_command(const SolveOptions& options, const std::string& stdi
     auto outputs = stats::solve(solver->name, *args);
     if (!outputs) {
         output.err = fmt::format("prepl solve: {}\n", outputs.error().message);
-        output.code = outputs.error().code == util::Error::Code::internal ? k_exit_internal : k_exit_usage;
+        output.code =
+            outputs.error().code == util::Error::Code::internal ? k_exit_internal : k_exit_usage;
         return output;
     }
     if (options.format == "json") {
-        output.out = stats::outputs_to_json(*outputs).dump() + "\n";  // nlohmann writes doubles round-trippably
+        output.out = stats::outputs_to_json(*outputs).dump() +
+                     "\n";  // nlohmann writes doubles round-trippably
         return output;
     }
     std::size_t width = 0;
     for (const auto& o : *outputs) width = std::max(width, o.name.size());
-    for (const auto& o : *outputs) output.out += fmt::format("{:<{}}  {}\n", o.name, width, value_text(o.value));
+    for (const auto& o : *outputs)
+        output.out += fmt::format("{:<{}}  {}\n", o.name, width, value_text(o.value));
     return output;
 }
 

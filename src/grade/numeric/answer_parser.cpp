@@ -1,11 +1,11 @@
 #include "grade/numeric/answer_parser.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
 #include <charconv>
 #include <cmath>
-
-#include <fmt/format.h>
 
 #include "util/text.hpp"
 
@@ -13,10 +13,13 @@ namespace prepl::grade::numeric {
 namespace {
 
 bool is_name_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
-bool is_separator(char c) { return c == ',' || c == ';' || std::isspace(static_cast<unsigned char>(c)); }
+bool is_separator(char c) {
+    return c == ',' || c == ';' || std::isspace(static_cast<unsigned char>(c));
+}
 
 util::Error not_a_number(std::string_view text) {
-    return util::Error::invalid(fmt::format("'{}' is not a number (write e.g. 0.0652, 6.52%, 1/16 or 1,234)", text));
+    return util::Error::invalid(
+        fmt::format("'{}' is not a number (write e.g. 0.0652, 6.52%, 1/16 or 1,234)", text));
 }
 
 // Digits with an optional sign, decimal point and exponent; no "inf", "nan" or hex.
@@ -24,12 +27,16 @@ util::Result<double> plain_number(std::string_view text) {
     std::string_view body = text;
     if (!body.empty() && body.front() == '+') body.remove_prefix(1);
     const bool shaped = !body.empty() && std::all_of(body.begin(), body.end(), [](char c) {
-        return std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == 'e' || c == 'E' || c == '-' || c == '+';
-    }) && std::any_of(body.begin(), body.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+        return std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == 'e' || c == 'E' ||
+               c == '-' || c == '+';
+    }) && std::any_of(body.begin(), body.end(), [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c));
+    });
     double value = 0;
     if (shaped) {
         const auto [end, ec] = std::from_chars(body.data(), body.data() + body.size(), value);
-        if (ec == std::errc() && end == body.data() + body.size() && std::isfinite(value)) return value;
+        if (ec == std::errc() && end == body.data() + body.size() && std::isfinite(value))
+            return value;
     }
     return util::fail(not_a_number(text));
 }
@@ -50,7 +57,8 @@ std::optional<std::string> without_thousands(std::string_view text) {
     for (std::size_t start = 0;;) {
         const std::size_t comma = whole.find(',', start);
         const std::string_view part = whole.substr(start, comma - start);
-        if (!std::all_of(part.begin(), part.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+        if (!std::all_of(part.begin(), part.end(),
+                         [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
             return std::nullopt;
         if (first ? (part.empty() || part.size() > 3) : part.size() != 3) return std::nullopt;
         digits += part;
@@ -102,15 +110,18 @@ std::vector<Label> labels_in(const std::string& line) {
 
 std::string trim_value(std::string_view value) {
     std::string out = util::trim(value);
-    while (!out.empty() && (out.back() == ',' || out.back() == ';')) out = util::trim(out.substr(0, out.size() - 1));
+    while (!out.empty() && (out.back() == ',' || out.back() == ';'))
+        out = util::trim(out.substr(0, out.size() - 1));
     return out;
 }
 
 void read_part(GivenPart& part, std::string text) {
     part.text = std::move(text);
     auto value = parse_number(part.text);
-    if (value) part.value = *value;
-    else part.problem = value.error().message;
+    if (value)
+        part.value = *value;
+    else
+        part.problem = value.error().message;
 }
 
 }  // namespace
@@ -118,7 +129,8 @@ void read_part(GivenPart& part, std::string text) {
 util::Result<double> parse_number(std::string_view input) {
     std::string text = util::trim(input);
     // U+2212 MINUS SIGN, as copied from typeset text.
-    for (std::size_t at; (at = text.find("\xE2\x88\x92")) != std::string::npos;) text.replace(at, 3, "-");
+    for (std::size_t at; (at = text.find("\xE2\x88\x92")) != std::string::npos;)
+        text.replace(at, 3, "-");
     if (text.empty()) return util::fail(util::Error::invalid("no value given"));
     if (text.back() == '%') {
         auto value = parse_number(std::string_view(text).substr(0, text.size() - 1));
@@ -129,13 +141,17 @@ util::Result<double> parse_number(std::string_view input) {
         auto numerator = plain_number(util::trim(std::string_view(text).substr(0, slash)));
         auto denominator = plain_number(util::trim(std::string_view(text).substr(slash + 1)));
         if (!numerator || !denominator) return util::fail(not_a_number(text));
-        if (*denominator == 0) return util::fail(util::Error::invalid(fmt::format("'{}' divides by zero", text)));
+        if (*denominator == 0)
+            return util::fail(util::Error::invalid(fmt::format("'{}' divides by zero", text)));
         return *numerator / *denominator;
     }
     if (text.find(',') != std::string::npos) {
         auto plain = without_thousands(text);
-        if (!plain) return util::fail(util::Error::invalid(fmt::format(
-                        "'{}' is not a number: commas must separate thousands (1,234.5); use '.' for decimals", text)));
+        if (!plain)
+            return util::fail(
+                util::Error::invalid(fmt::format("'{}' is not a number: commas must separate "
+                                                 "thousands (1,234.5); use '.' for decimals",
+                                                 text)));
         return plain_number(*plain);
     }
     return plain_number(text);
@@ -160,22 +176,28 @@ ParsedAnswer parse_answer(std::string_view text, const std::vector<std::string>&
         for (std::size_t l = 0; l < lines.size(); ++l) {
             const auto labels = labels_in(lines[l]);
             if (labels.empty() || labels.front().start != 0) {
-                out.problem = fmt::format("'{}' has no name: write name=value for every part ({}), or give only the "
-                                          "values in that order", lines[l], expected);
+                out.problem = fmt::format(
+                    "'{}' has no name: write name=value for every part ({}), or give only the "
+                    "values in that order",
+                    lines[l], expected);
                 return out;
             }
             for (std::size_t k = 0; k < labels.size(); ++k) {
                 const auto index = index_of(labels[k].name);
                 if (!index) {
-                    out.problem = fmt::format("there is no part named '{}'; the parts are {}", labels[k].name, expected);
+                    out.problem = fmt::format("there is no part named '{}'; the parts are {}",
+                                              labels[k].name, expected);
                     return out;
                 }
                 if (!out.parts[*index].text.empty() || out.parts[*index].value) {
                     out.problem = fmt::format("{} is given twice", names[*index]);
                     return out;
                 }
-                const std::size_t end = k + 1 < labels.size() ? labels[k + 1].start : lines[l].size();
-                read_part(out.parts[*index], trim_value(std::string_view(lines[l]).substr(labels[k].value_start, end - labels[k].value_start)));
+                const std::size_t end =
+                    k + 1 < labels.size() ? labels[k + 1].start : lines[l].size();
+                read_part(out.parts[*index],
+                          trim_value(std::string_view(lines[l]).substr(
+                              labels[k].value_start, end - labels[k].value_start)));
             }
         }
     } else if (lines.size() == names.size()) {
@@ -193,11 +215,14 @@ ParsedAnswer parse_answer(std::string_view text, const std::vector<std::string>&
         }
         if (!token.empty()) tokens.push_back(std::move(token));
         if (tokens.size() != names.size()) {
-            out.problem = tokens.empty() ? fmt::format("no answer given; expected {} value{}: {}", names.size(),
-                                                       names.size() == 1 ? "" : "s", expected)
-                                         : fmt::format("expected {} value{} ({}, in that order) but found {}; or write "
-                                                       "name=value lines", names.size(), names.size() == 1 ? "" : "s",
-                                                       expected, tokens.size());
+            out.problem =
+                tokens.empty()
+                    ? fmt::format("no answer given; expected {} value{}: {}", names.size(),
+                                  names.size() == 1 ? "" : "s", expected)
+                    : fmt::format(
+                          "expected {} value{} ({}, in that order) but found {}; or write "
+                          "name=value lines",
+                          names.size(), names.size() == 1 ? "" : "s", expected, tokens.size());
             return out;
         }
         for (std::size_t i = 0; i < names.size(); ++i) read_part(out.parts[i], tokens[i]);

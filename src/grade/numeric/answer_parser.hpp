@@ -22,7 +22,7 @@ struct GivenPart {
 
 struct ParsedAnswer {
     std::vector<GivenPart> parts;  // one per expected name, in answer order
-    std::string problem;           // an answer-wide problem (unknown name, wrong count); parts then unset
+    std::string problem;  // an answer-wide problem (unknown name, wrong count); parts then unset
 };
 
 // Reads `text` against the expected answer names. Either every line is `name=value` /

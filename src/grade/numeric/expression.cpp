@@ -1,13 +1,13 @@
 #include "grade/numeric/expression.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
 #include <charconv>
 #include <cmath>
 #include <numeric>
 #include <variant>
-
-#include <fmt/format.h>
 
 namespace prepl::grade::numeric {
 
@@ -47,7 +47,8 @@ private:
     static constexpr int k_max_depth = 200;  // nesting limit: keeps hostile input off the stack
 
     void skip_space() {
-        while (m_pos < m_text.size() && std::isspace(static_cast<unsigned char>(m_text[m_pos]))) ++m_pos;
+        while (m_pos < m_text.size() && std::isspace(static_cast<unsigned char>(m_text[m_pos])))
+            ++m_pos;
     }
     bool accept(char c) {
         skip_space();
@@ -71,14 +72,18 @@ private:
     }
 
     util::Result<NodePtr> parse_expr() {
-        if (++m_depth > k_max_depth) return util::fail(error_at(here(), "expression nested too deeply"));
+        if (++m_depth > k_max_depth)
+            return util::fail(error_at(here(), "expression nested too deeply"));
         auto left = parse_term();
         while (left) {
             const std::size_t at = here();
             Node::Kind kind;
-            if (accept('+')) kind = Node::Kind::add;
-            else if (accept('-')) kind = Node::Kind::subtract;
-            else break;
+            if (accept('+'))
+                kind = Node::Kind::add;
+            else if (accept('-'))
+                kind = Node::Kind::subtract;
+            else
+                break;
             auto right = parse_term();
             if (!right) return right;
             left = make(kind, at, {*left, *right});
@@ -92,9 +97,12 @@ private:
         while (left) {
             const std::size_t at = here();
             Node::Kind kind;
-            if (accept('*')) kind = Node::Kind::multiply;
-            else if (accept('/')) kind = Node::Kind::divide;
-            else break;
+            if (accept('*'))
+                kind = Node::Kind::multiply;
+            else if (accept('/'))
+                kind = Node::Kind::divide;
+            else
+                break;
             auto right = parse_unary();
             if (!right) return right;
             left = make(kind, at, {*left, *right});
@@ -103,12 +111,14 @@ private:
     }
 
     util::Result<NodePtr> parse_unary() {
-        if (++m_depth > k_max_depth) return util::fail(error_at(here(), "expression nested too deeply"));
+        if (++m_depth > k_max_depth)
+            return util::fail(error_at(here(), "expression nested too deeply"));
         const std::size_t at = here();
         util::Result<NodePtr> out;
         if (accept('-')) {
             auto operand = parse_unary();
-            out = operand ? util::Result<NodePtr>(make(Node::Kind::negate, at, {*operand})) : operand;
+            out =
+                operand ? util::Result<NodePtr>(make(Node::Kind::negate, at, {*operand})) : operand;
         } else if (accept('+')) {
             out = parse_unary();
         } else {
@@ -130,19 +140,24 @@ private:
 
     util::Result<NodePtr> parse_atom() {
         const std::size_t at = here();
-        if (m_pos >= m_text.size()) return util::fail(error_at(at, "expected a number, a name or '(' but the expression ended"));
+        if (m_pos >= m_text.size())
+            return util::fail(
+                error_at(at, "expected a number, a name or '(' but the expression ended"));
         const char c = m_text[m_pos];
         if (accept('(')) {
             auto inner = parse_expr();
             if (!inner) return inner;
-            if (!accept(')')) return util::fail(error_at(here(), fmt::format("expected ')' to close the '(' at position {}", at)));
+            if (!accept(')'))
+                return util::fail(error_at(
+                    here(), fmt::format("expected ')' to close the '(' at position {}", at)));
             return inner;
         }
         if (std::isdigit(static_cast<unsigned char>(c)) || c == '.') return parse_number(at);
         if (std::isalpha(static_cast<unsigned char>(c)) || c == '_') {
             const std::size_t start = m_pos;
-            while (m_pos < m_text.size() &&
-                   (std::isalnum(static_cast<unsigned char>(m_text[m_pos])) || m_text[m_pos] == '_'))
+            while (
+                m_pos < m_text.size() &&
+                (std::isalnum(static_cast<unsigned char>(m_text[m_pos])) || m_text[m_pos] == '_'))
                 ++m_pos;
             std::string name(m_text.substr(start, m_pos - start));
             if (!accept('(')) {
@@ -157,7 +172,9 @@ private:
                     if (!arg) return arg;
                     args.push_back(*arg);
                 } while (accept(','));
-                if (!accept(')')) return util::fail(error_at(here(), fmt::format("expected ',' or ')' in the call of {}", name)));
+                if (!accept(')'))
+                    return util::fail(error_at(
+                        here(), fmt::format("expected ',' or ')' in the call of {}", name)));
             }
             auto node = make(Node::Kind::call, at, std::move(args));
             std::const_pointer_cast<Node>(node)->name = std::move(name);
@@ -168,13 +185,17 @@ private:
 
     util::Result<NodePtr> parse_number(std::size_t at) {
         const std::size_t start = m_pos;
-        while (m_pos < m_text.size() && (std::isdigit(static_cast<unsigned char>(m_text[m_pos])) || m_text[m_pos] == '.')) ++m_pos;
+        while (m_pos < m_text.size() &&
+               (std::isdigit(static_cast<unsigned char>(m_text[m_pos])) || m_text[m_pos] == '.'))
+            ++m_pos;
         if (m_pos < m_text.size() && (m_text[m_pos] == 'e' || m_text[m_pos] == 'E')) {
             std::size_t p = m_pos + 1;
             if (p < m_text.size() && (m_text[p] == '+' || m_text[p] == '-')) ++p;
             if (p < m_text.size() && std::isdigit(static_cast<unsigned char>(m_text[p]))) {
                 m_pos = p;
-                while (m_pos < m_text.size() && std::isdigit(static_cast<unsigned char>(m_text[m_pos]))) ++m_pos;
+                while (m_pos < m_text.size() &&
+                       std::isdigit(static_cast<unsigned char>(m_text[m_pos])))
+                    ++m_pos;
             }
         }
         const std::string_view token = m_text.substr(start, m_pos - start);
@@ -194,7 +215,8 @@ private:
 
 util::Result<double> finite(double value, const Node& node, std::string_view what) {
     if (std::isfinite(value)) return value;
-    return util::fail(error_at(node.position, fmt::format("{} gives {}", what, std::isnan(value) ? "NaN" : "infinity")));
+    return util::fail(error_at(
+        node.position, fmt::format("{} gives {}", what, std::isnan(value) ? "NaN" : "infinity")));
 }
 
 class Evaluator {
@@ -204,10 +226,13 @@ public:
     util::Result<Value> value(const Node& node) {
         if (node.kind == Node::Kind::name) {
             const ParamValue* found = m_scope.find(node.name);
-            if (!found) return util::fail(error_at(node.position, fmt::format("unknown name {}", node.name)));
+            if (!found)
+                return util::fail(
+                    error_at(node.position, fmt::format("unknown name {}", node.name)));
             if (const auto* number = std::get_if<double>(found)) return Value{*number};
             if (const auto* list = std::get_if<std::vector<double>>(found)) return Value{*list};
-            return util::fail(error_at(node.position, fmt::format("{} is text, not a number", node.name)));
+            return util::fail(
+                error_at(node.position, fmt::format("{} is text, not a number", node.name)));
         }
         auto number_result = number(node);
         if (!number_result) return util::fail(number_result.error());
@@ -216,35 +241,45 @@ public:
 
     util::Result<double> number(const Node& node) {
         switch (node.kind) {
-            case Node::Kind::number: return node.number;
+            case Node::Kind::number:
+                return node.number;
             case Node::Kind::name: {
                 auto v = value(node);
                 if (!v) return util::fail(v.error());
                 if (const auto* number = std::get_if<double>(&*v)) return *number;
-                return util::fail(error_at(node.position, fmt::format("{} is a list; use it in sum(), mean(), count(), "
-                                                                      "sd(), min() or max()", node.name)));
+                return util::fail(error_at(
+                    node.position, fmt::format("{} is a list; use it in sum(), mean(), count(), "
+                                               "sd(), min() or max()",
+                                               node.name)));
             }
             case Node::Kind::negate: {
                 auto x = number(*node.children[0]);
                 if (!x) return x;
                 return -*x;
             }
-            case Node::Kind::call: return call(node);
-            default: break;
+            case Node::Kind::call:
+                return call(node);
+            default:
+                break;
         }
         auto a = number(*node.children[0]);
         if (!a) return a;
         auto b = number(*node.children[1]);
         if (!b) return b;
         switch (node.kind) {
-            case Node::Kind::add: return finite(*a + *b, node, "'+'");
-            case Node::Kind::subtract: return finite(*a - *b, node, "'-'");
-            case Node::Kind::multiply: return finite(*a * *b, node, "'*'");
+            case Node::Kind::add:
+                return finite(*a + *b, node, "'+'");
+            case Node::Kind::subtract:
+                return finite(*a - *b, node, "'-'");
+            case Node::Kind::multiply:
+                return finite(*a * *b, node, "'*'");
             case Node::Kind::divide:
                 if (*b == 0) return util::fail(error_at(node.position, "division by zero"));
                 return finite(*a / *b, node, "'/'");
-            case Node::Kind::power: return finite(std::pow(*a, *b), node, "'^'");
-            default: return util::fail(util::Error::bug("unhandled expression node"));
+            case Node::Kind::power:
+                return finite(std::pow(*a, *b), node, "'^'");
+            default:
+                return util::fail(util::Error::bug("unhandled expression node"));
         }
     }
 
@@ -252,23 +287,29 @@ private:
     util::Result<double> call(const Node& node) {
         const std::string& f = node.name;
         const std::size_t n = node.children.size();
-        static constexpr std::string_view k_list_functions[] = {"sum", "mean", "count", "sd", "min", "max"};
-        const bool list_function = std::find(std::begin(k_list_functions), std::end(k_list_functions), f) != std::end(k_list_functions);
+        static constexpr std::string_view k_list_functions[] = {"sum", "mean", "count",
+                                                                "sd",  "min",  "max"};
+        const bool list_function =
+            std::find(std::begin(k_list_functions), std::end(k_list_functions), f) !=
+            std::end(k_list_functions);
         // A list function with one argument may take a list.
         if (list_function && n == 1) {
             auto v = value(*node.children[0]);
             if (!v) return util::fail(v.error());
-            std::vector<double> xs = std::holds_alternative<double>(*v) ? std::vector<double>{std::get<double>(*v)}
-                                                                       : std::get<std::vector<double>>(*v);
+            std::vector<double> xs = std::holds_alternative<double>(*v)
+                                         ? std::vector<double>{std::get<double>(*v)}
+                                         : std::get<std::vector<double>>(*v);
             if (f == "count") return static_cast<double>(xs.size());
-            if (xs.empty()) return util::fail(error_at(node.position, fmt::format("{}() of an empty list", f)));
+            if (xs.empty())
+                return util::fail(error_at(node.position, fmt::format("{}() of an empty list", f)));
             const double sum = std::accumulate(xs.begin(), xs.end(), 0.0);
             if (f == "sum") return finite(sum, node, "sum()");
             const double mean = sum / static_cast<double>(xs.size());
             if (f == "mean") return finite(mean, node, "mean()");
             if (f == "min") return *std::min_element(xs.begin(), xs.end());
             if (f == "max") return *std::max_element(xs.begin(), xs.end());
-            if (xs.size() < 2) return util::fail(error_at(node.position, "sd() needs at least 2 values"));
+            if (xs.size() < 2)
+                return util::fail(error_at(node.position, "sd() needs at least 2 values"));
             double squares = 0;  // two-pass: the one-pass formula loses digits when sd << mean
             for (double x : xs) squares += (x - mean) * (x - mean);
             return finite(std::sqrt(squares / static_cast<double>(xs.size() - 1)), node, "sd()");
@@ -281,42 +322,58 @@ private:
         }
         const auto arity = [&](std::size_t lo, std::size_t hi) -> util::Status {
             if (n >= lo && n <= hi) return {};
-            return util::fail(error_at(node.position, lo == hi ? fmt::format("{}() takes {} argument{}, got {}", f, lo, lo == 1 ? "" : "s", n)
-                                                               : fmt::format("{}() takes {} to {} arguments, got {}", f, lo, hi, n)));
+            return util::fail(error_at(
+                node.position,
+                lo == hi
+                    ? fmt::format("{}() takes {} argument{}, got {}", f, lo, lo == 1 ? "" : "s", n)
+                    : fmt::format("{}() takes {} to {} arguments, got {}", f, lo, hi, n)));
         };
         if (f == "min" || f == "max") {
-            if (n == 0) return util::fail(error_at(node.position, fmt::format("{}() needs at least one argument", f)));
-            return f == "min" ? *std::min_element(args.begin(), args.end()) : *std::max_element(args.begin(), args.end());
+            if (n == 0)
+                return util::fail(
+                    error_at(node.position, fmt::format("{}() needs at least one argument", f)));
+            return f == "min" ? *std::min_element(args.begin(), args.end())
+                              : *std::max_element(args.begin(), args.end());
         }
         if (f == "round") {
             if (auto ok = arity(1, 2); !ok) return util::fail(ok.error());
             const double k = n == 2 ? args[1] : 0;
             if (k != std::trunc(k) || k < 0 || k > 15)
-                return util::fail(error_at(node.position, "round(x, k) needs k a whole number from 0 to 15"));
+                return util::fail(
+                    error_at(node.position, "round(x, k) needs k a whole number from 0 to 15"));
             return round_to(args[0], static_cast<int>(k));
         }
         using Fn = double (*)(double);
         static const std::pair<std::string_view, Fn> k_unary[] = {
-            {"floor", [](double x) { return std::floor(x); }}, {"ceil", [](double x) { return std::ceil(x); }},
-            {"sqrt", [](double x) { return std::sqrt(x); }},   {"exp", [](double x) { return std::exp(x); }},
-            {"log", [](double x) { return std::log(x); }},     {"abs", [](double x) { return std::abs(x); }},
+            {"floor", [](double x) { return std::floor(x); }},
+            {"ceil", [](double x) { return std::ceil(x); }},
+            {"sqrt", [](double x) { return std::sqrt(x); }},
+            {"exp", [](double x) { return std::exp(x); }},
+            {"log", [](double x) { return std::log(x); }},
+            {"abs", [](double x) { return std::abs(x); }},
         };
         for (const auto& [name, fn] : k_unary) {
             if (name != f) continue;
             if (auto ok = arity(1, 1); !ok) return util::fail(ok.error());
-            if (f == "sqrt" && args[0] < 0) return util::fail(error_at(node.position, "sqrt of a negative number"));
-            if (f == "log" && args[0] <= 0) return util::fail(error_at(node.position, "log of a number that is not positive"));
+            if (f == "sqrt" && args[0] < 0)
+                return util::fail(error_at(node.position, "sqrt of a negative number"));
+            if (f == "log" && args[0] <= 0)
+                return util::fail(error_at(node.position, "log of a number that is not positive"));
             return finite(fn(args[0]), node, f + "()");
         }
-        return util::fail(error_at(node.position, fmt::format("unknown function {}(); known: round, floor, ceil, sqrt, exp, "
-                                                              "log, abs, min, max, sum, mean, count, sd", f)));
+        return util::fail(
+            error_at(node.position,
+                     fmt::format("unknown function {}(); known: round, floor, ceil, sqrt, exp, "
+                                 "log, abs, min, max, sum, mean, count, sd",
+                                 f)));
     }
 
     const ParamSet& m_scope;
 };
 
 void collect_names(const Node& node, std::vector<std::string>& out) {
-    if (node.kind == Node::Kind::name && std::find(out.begin(), out.end(), node.name) == out.end()) out.push_back(node.name);
+    if (node.kind == Node::Kind::name && std::find(out.begin(), out.end(), node.name) == out.end())
+        out.push_back(node.name);
     for (const auto& child : node.children) collect_names(*child, out);
 }
 

@@ -9,16 +9,18 @@
 namespace prepl::grade::numeric {
 namespace {
 
-
 util::Result<ReferenceAnswers> references(const bank::Problem& problem, std::uint64_t seed) {
     auto spec = parse_numeric_spec(problem);
     if (!spec) return util::fail(spec.error());
     return compute_references(*spec, seed, problem.id);
 }
 
-util::Result<std::string> fill(std::string_view text, std::string_view pointer, const ParamSet& params, const ParamSet& answers) {
+util::Result<std::string> fill(std::string_view text, std::string_view pointer,
+                               const ParamSet& params, const ParamSet& answers) {
     auto out = substitute(text, params, answers);
-    if (!out) return util::fail(util::Error::invalid(fmt::format("{}: {}", pointer, out.error().message)));
+    if (!out)
+        return util::fail(
+            util::Error::invalid(fmt::format("{}: {}", pointer, out.error().message)));
     return out;
 }
 

@@ -20,8 +20,9 @@ namespace prepl::grade::numeric {
 struct Draw {
     enum class Kind { integer, uniform, normal };
     Kind kind = Kind::integer;
-    double first = 0, second = 0;  // integer/uniform: lo, hi (inclusive for integer); normal: mean, sd
-    std::optional<int> round;      // decimals for uniform and normal
+    double first = 0,
+           second = 0;         // integer/uniform: lo, hi (inclusive for integer); normal: mean, sd
+    std::optional<int> round;  // decimals for uniform and normal
 };
 
 struct ParamSpec {
@@ -29,15 +30,17 @@ struct ParamSpec {
     std::string name;
     std::string pointer;  // "/params/n1", for messages
     Kind kind = Kind::fixed;
-    ParamValue fixed;                          // fixed: a number or a text
-    Draw draw;                                 // draw, and each element of a list
-    std::vector<ParamValue> choices;           // choice
-    std::variant<std::size_t, std::string> list_length;  // list: a count or the name of an earlier param
-    std::optional<Expression> expr;            // expr
+    ParamValue fixed;                 // fixed: a number or a text
+    Draw draw;                        // draw, and each element of a list
+    std::vector<ParamValue> choices;  // choice
+    std::variant<std::size_t, std::string>
+        list_length;                 // list: a count or the name of an earlier param
+    std::optional<Expression> expr;  // expr
 };
 
 // A solver argument: one expression, a vector of them, or a table of them.
-using ArgSpec = std::variant<Expression, std::vector<Expression>, std::vector<std::vector<Expression>>>;
+using ArgSpec =
+    std::variant<Expression, std::vector<Expression>, std::vector<std::vector<Expression>>>;
 
 // How a value is computed: a registry solver's output field, or an expression.
 struct Computation {

@@ -1,8 +1,8 @@
 #include "grade/numeric/param_set.hpp"
 
-#include <cmath>
-
 #include <fmt/format.h>
+
+#include <cmath>
 
 namespace prepl::grade::numeric {
 
@@ -33,7 +33,8 @@ std::string format_value(const ParamValue& value) {
     if (const auto* number = std::get_if<double>(&value)) return format_number(*number);
     if (const auto* text = std::get_if<std::string>(&value)) return *text;
     std::string out;
-    for (double x : std::get<std::vector<double>>(value)) out += (out.empty() ? "" : ", ") + format_number(x);
+    for (double x : std::get<std::vector<double>>(value))
+        out += (out.empty() ? "" : ", ") + format_number(x);
     return out;
 }
 

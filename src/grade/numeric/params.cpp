@@ -1,9 +1,9 @@
 #include "grade/numeric/params.hpp"
 
+#include <fmt/format.h>
+
 #include <cmath>
 #include <random>
-
-#include <fmt/format.h>
 
 namespace prepl::grade::numeric {
 namespace {
@@ -25,9 +25,13 @@ public:
 
     // Uniform on [lo, hi], both whole numbers, hi >= lo.
     double integer(double lo, double hi) {
-        const auto span = static_cast<std::uint64_t>(static_cast<long long>(hi) - static_cast<long long>(lo)) + 1;
-        if (span == 0) return lo + static_cast<double>(m_engine());  // the full 2^64 range (not reachable: bounds < 1e15)
-        const std::uint64_t threshold = (0 - span) % span;  // 2^64 mod span: outputs below it would bias
+        const auto span =
+            static_cast<std::uint64_t>(static_cast<long long>(hi) - static_cast<long long>(lo)) + 1;
+        if (span == 0)
+            return lo + static_cast<double>(
+                            m_engine());  // the full 2^64 range (not reachable: bounds < 1e15)
+        const std::uint64_t threshold =
+            (0 - span) % span;  // 2^64 mod span: outputs below it would bias
         std::uint64_t r;
         do r = m_engine();
         while (r < threshold);
@@ -43,9 +47,14 @@ public:
     double draw(const Draw& d) {
         double x = 0;
         switch (d.kind) {
-            case Draw::Kind::integer: return integer(d.first, d.second);
-            case Draw::Kind::uniform: x = d.first + unit() * (d.second - d.first); break;
-            case Draw::Kind::normal: x = d.first + d.second * normal(); break;
+            case Draw::Kind::integer:
+                return integer(d.first, d.second);
+            case Draw::Kind::uniform:
+                x = d.first + unit() * (d.second - d.first);
+                break;
+            case Draw::Kind::normal:
+                x = d.first + d.second * normal();
+                break;
         }
         return d.round ? round_to(x, *d.round) : x;
     }
@@ -65,15 +74,21 @@ std::uint64_t default_seed(std::string_view problem_id) {
     return hash;
 }
 
-util::Result<ParamSet> draw_params(const NumericSpec& spec, std::uint64_t seed, std::string_view problem_id) {
+util::Result<ParamSet> draw_params(const NumericSpec& spec, std::uint64_t seed,
+                                   std::string_view problem_id) {
     Drawer drawer(seed, problem_id);
     ParamSet out;
     for (const auto& p : spec.params) {
         switch (p.kind) {
-            case ParamSpec::Kind::fixed: out.set(p.name, p.fixed); break;
-            case ParamSpec::Kind::draw: out.set(p.name, drawer.draw(p.draw)); break;
+            case ParamSpec::Kind::fixed:
+                out.set(p.name, p.fixed);
+                break;
+            case ParamSpec::Kind::draw:
+                out.set(p.name, drawer.draw(p.draw));
+                break;
             case ParamSpec::Kind::choice:
-                out.set(p.name, p.choices[static_cast<std::size_t>(drawer.integer(0, static_cast<double>(p.choices.size() - 1)))]);
+                out.set(p.name, p.choices[static_cast<std::size_t>(
+                                    drawer.integer(0, static_cast<double>(p.choices.size() - 1)))]);
                 break;
             case ParamSpec::Kind::list: {
                 std::size_t n = 0;
@@ -84,7 +99,9 @@ util::Result<ParamSet> draw_params(const NumericSpec& spec, std::uint64_t seed, 
                     const ParamValue* v = out.find(name);
                     const double* x = v ? std::get_if<double>(v) : nullptr;
                     if (!x || *x < 1 || *x > 100000 || *x != std::trunc(*x))
-                        return util::fail(util::Error::invalid(fmt::format("{}/list/n: {} must be a whole number from 1 to 100000", p.pointer, name)));
+                        return util::fail(util::Error::invalid(
+                            fmt::format("{}/list/n: {} must be a whole number from 1 to 100000",
+                                        p.pointer, name)));
                     n = static_cast<std::size_t>(*x);
                 }
                 std::vector<double> values;
@@ -95,7 +112,8 @@ util::Result<ParamSet> draw_params(const NumericSpec& spec, std::uint64_t seed, 
             case ParamSpec::Kind::expr: {
                 auto value = p.expr->evaluate(out);
                 if (!value)
-                    return util::fail(util::Error::invalid(fmt::format("{}/expr: \"{}\": {}", p.pointer, p.expr->text(), value.error().message)));
+                    return util::fail(util::Error::invalid(fmt::format(
+                        "{}/expr: \"{}\": {}", p.pointer, p.expr->text(), value.error().message)));
                 out.set(p.name, *value);
                 break;
             }
@@ -104,7 +122,8 @@ util::Result<ParamSet> draw_params(const NumericSpec& spec, std::uint64_t seed, 
     return out;
 }
 
-util::Result<std::string> substitute(std::string_view text, const ParamSet& params, const ParamSet& answers) {
+util::Result<std::string> substitute(std::string_view text, const ParamSet& params,
+                                     const ParamSet& answers) {
     std::string out;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
@@ -114,7 +133,8 @@ util::Result<std::string> substitute(std::string_view text, const ParamSet& para
                 ++i;
                 continue;
             }
-            return util::fail(util::Error::invalid(fmt::format("position {}: a lone '}}'; write }}}} for a literal brace", i + 1)));
+            return util::fail(util::Error::invalid(
+                fmt::format("position {}: a lone '}}'; write }}}} for a literal brace", i + 1)));
         }
         if (c != '{') {
             out += c;
@@ -127,17 +147,21 @@ util::Result<std::string> substitute(std::string_view text, const ParamSet& para
         }
         const std::size_t close = text.find('}', i);
         if (close == std::string_view::npos)
-            return util::fail(util::Error::invalid(fmt::format("position {}: '{{' is never closed; write {{{{ for a literal brace", i + 1)));
+            return util::fail(util::Error::invalid(fmt::format(
+                "position {}: '{{' is never closed; write {{{{ for a literal brace", i + 1)));
         std::string_view name = text.substr(i + 1, close - i - 1);
         const bool reference = !name.empty() && name.front() == '=';
         if (reference) name.remove_prefix(1);
         const ParamValue* value = reference ? answers.find(name) : params.find(name);
         if (!value) {
             if (reference && answers.entries().empty())
-                return util::fail(util::Error::invalid(fmt::format("position {}: {{={}}} shows a reference answer, which only "
-                                                                   "the explanation can use", i + 1, name)));
-            return util::fail(util::Error::invalid(fmt::format("position {}: {{{}{}}} names no {}; write {{{{ for a literal brace",
-                                                               i + 1, reference ? "=" : "", name, reference ? "answer" : "param")));
+                return util::fail(util::Error::invalid(
+                    fmt::format("position {}: {{={}}} shows a reference answer, which only "
+                                "the explanation can use",
+                                i + 1, name)));
+            return util::fail(util::Error::invalid(
+                fmt::format("position {}: {{{}{}}} names no {}; write {{{{ for a literal brace",
+                            i + 1, reference ? "=" : "", name, reference ? "answer" : "param")));
         }
         const double* number = std::get_if<double>(value);
         out += reference && number ? format_significant(*number, 4) : format_value(*value);

@@ -1,8 +1,8 @@
 #include "grade/numeric/reference_answers.hpp"
 
-#include <cmath>
-
 #include <fmt/format.h>
+
+#include <cmath>
 
 #include "grade/numeric/params.hpp"
 #include "stats/registry.hpp"
@@ -53,7 +53,10 @@ ParamSet ReferenceAnswers::scope() const {
 util::Result<double> compute(const Computation& computation, const ParamSet& scope) {
     if (computation.expr) {
         auto value = computation.expr->evaluate(scope);
-        if (!value) return util::fail(at(computation.pointer + "/expr", fmt::format("\"{}\": {}", computation.expr->text(), value.error().message)));
+        if (!value)
+            return util::fail(
+                at(computation.pointer + "/expr",
+                   fmt::format("\"{}\": {}", computation.expr->text(), value.error().message)));
         return *value;
     }
     stats::Args args;
@@ -63,14 +66,23 @@ util::Result<double> compute(const Computation& computation, const ParamSet& sco
         args.emplace(key, std::move(*arg));
     }
     auto outputs = stats::solve(computation.solver, args);
-    if (!outputs) return util::fail(at(computation.pointer, fmt::format("{}: {}", computation.solver, outputs.error().message)));
+    if (!outputs)
+        return util::fail(at(computation.pointer,
+                             fmt::format("{}: {}", computation.solver, outputs.error().message)));
     auto value = stats::output_number(*outputs, computation.field);
-    if (!value) return util::fail(at(computation.pointer + "/field", fmt::format("{} output {} is not a single number", computation.solver, computation.field)));
-    if (!std::isfinite(*value)) return util::fail(at(computation.pointer, fmt::format("{} gives a non-finite {}", computation.solver, computation.field)));
+    if (!value)
+        return util::fail(
+            at(computation.pointer + "/field", fmt::format("{} output {} is not a single number",
+                                                           computation.solver, computation.field)));
+    if (!std::isfinite(*value))
+        return util::fail(
+            at(computation.pointer,
+               fmt::format("{} gives a non-finite {}", computation.solver, computation.field)));
     return *value;
 }
 
-util::Result<ReferenceAnswers> compute_references(const NumericSpec& spec, std::uint64_t seed, std::string_view problem_id) {
+util::Result<ReferenceAnswers> compute_references(const NumericSpec& spec, std::uint64_t seed,
+                                                  std::string_view problem_id) {
     ReferenceAnswers out;
     out.seed = seed;
     auto params = draw_params(spec, seed, problem_id);

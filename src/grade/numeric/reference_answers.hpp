@@ -13,10 +13,10 @@ namespace prepl::grade::numeric {
 
 struct ReferenceAnswers {
     std::uint64_t seed = 0;
-    ParamSet params;              // as drawn, file order
-    std::vector<double> values;   // one per answer, in answer order; all finite
-    ParamSet answers;             // the same values by answer name (for {=name} in explanations)
-    ParamSet scope() const;       // params plus every answer's value by name (what mistakes see)
+    ParamSet params;             // as drawn, file order
+    std::vector<double> values;  // one per answer, in answer order; all finite
+    ParamSet answers;            // the same values by answer name (for {=name} in explanations)
+    ParamSet scope() const;      // params plus every answer's value by name (what mistakes see)
 };
 
 // One computation's value in `scope`. Fails with the computation's pointer and the solver's or

@@ -1,9 +1,9 @@
 #include "grade/numeric/tolerance.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
-
-#include <fmt/format.h>
 
 #include "grade/numeric/param_set.hpp"
 
@@ -30,8 +30,10 @@ bool Tolerance::accepts(double given, double reference) const {
     const double difference = std::abs(given - reference);
     const double magnitude = std::max(std::abs(given), std::abs(reference));
     switch (kind) {
-        case Kind::absolute: return within(difference, amount, magnitude);
-        case Kind::relative: return within(difference, amount * std::abs(reference), magnitude);
+        case Kind::absolute:
+            return within(difference, amount, magnitude);
+        case Kind::relative:
+            return within(difference, amount * std::abs(reference), magnitude);
         case Kind::digits: {
             const int d = static_cast<int>(amount);
             const double a = round_significant(given, d), b = round_significant(reference, d);
@@ -46,9 +48,12 @@ bool Tolerance::accepts(double given, double reference) const {
 
 std::string Tolerance::describe() const {
     switch (kind) {
-        case Kind::absolute: return amount == 0 ? "exact" : "±" + format_number(amount);
-        case Kind::relative: return "within " + format_significant(amount * 100, 6) + "%";
-        case Kind::digits: return fmt::format("{} significant digits", static_cast<int>(amount));
+        case Kind::absolute:
+            return amount == 0 ? "exact" : "±" + format_number(amount);
+        case Kind::relative:
+            return "within " + format_significant(amount * 100, 6) + "%";
+        case Kind::digits:
+            return fmt::format("{} significant digits", static_cast<int>(amount));
     }
     return "";
 }

@@ -7,8 +7,8 @@ namespace prepl::grade::numeric {
 struct Tolerance {
     enum class Kind { absolute, relative, digits };
     Kind kind = Kind::relative;
-    double amount = 1e-3;  // absolute: max |given - reference|; relative: max |given - reference| / |reference|;
-                           // digits: significant digits d
+    double amount = 1e-3;  // absolute: max |given - reference|; relative: max |given - reference| /
+                           // |reference|; digits: significant digits d
 
     // absolute: |g - r| <= a. relative: |g - r| <= r_tol * |r| (so r = 0 needs g = 0 exactly).
     // digits d: g rounded to d significant digits equals r rounded to d, or |g - r| is at most

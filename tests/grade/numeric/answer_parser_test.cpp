@@ -1,6 +1,6 @@
-#include <doctest/doctest.h>
-
 #include "grade/numeric/answer_parser.hpp"
+
+#include <doctest/doctest.h>
 
 using prepl::grade::numeric::parse_answer;
 using prepl::grade::numeric::parse_number;
@@ -24,11 +24,13 @@ TEST_CASE("one value in every accepted form") {
     CHECK(number(".5") == 0.5);
     CHECK(number("+2") == 2);
     CHECK(number("  7  ") == 7);
-    CHECK(number("\xE2\x88\x92" "3") == -3);  // U+2212 minus sign
+    CHECK(number("\xE2\x88\x92"
+                 "3") == -3);  // U+2212 minus sign
 }
 
 TEST_CASE("garbage is refused with a sentence quoting it") {
-    for (const char* bad : {"abc", "", "1.2.3x", "inf", "nan", "0x10", "1,23", "12,3456", "1/0", "5%%", "two"}) {
+    for (const char* bad :
+         {"abc", "", "1.2.3x", "inf", "nan", "0x10", "1,23", "12,3456", "1/0", "5%%", "two"}) {
         CAPTURE(bad);
         CHECK_FALSE(parse_number(bad).has_value());
     }
@@ -67,16 +69,21 @@ TEST_CASE("values in answer order: one per line, or separated by commas, semicol
 }
 
 TEST_CASE("comment lines are ignored") {
-    auto parsed = parse_answer("# pooled z\nz=2.38\n\n# two-sided\np_value=0.017", {"z", "p_value"});
+    auto parsed =
+        parse_answer("# pooled z\nz=2.38\n\n# two-sided\np_value=0.017", {"z", "p_value"});
     REQUIRE(parsed.problem.empty());
     CHECK(parsed.parts[1].value == 0.017);
 }
 
 TEST_CASE("unknown names, wrong counts, repeats and missing parts are reported") {
-    CHECK(parse_answer("zz=2", {"z", "p_value"}).problem.find("no part named 'zz'; the parts are z, p_value") != std::string::npos);
-    CHECK(parse_answer("1 2 3", {"z", "p_value"}).problem.find("expected 2 values (z, p_value, in that order) but found 3") != std::string::npos);
+    CHECK(parse_answer("zz=2", {"z", "p_value"})
+              .problem.find("no part named 'zz'; the parts are z, p_value") != std::string::npos);
+    CHECK(parse_answer("1 2 3", {"z", "p_value"})
+              .problem.find("expected 2 values (z, p_value, in that order) but found 3") !=
+          std::string::npos);
     CHECK(parse_answer("z=1\nz=2", {"z", "p_value"}).problem == "z is given twice");
-    CHECK(parse_answer("z=1\n0.5", {"z", "p_value"}).problem.find("'0.5' has no name") != std::string::npos);
+    CHECK(parse_answer("z=1\n0.5", {"z", "p_value"}).problem.find("'0.5' has no name") !=
+          std::string::npos);
     CHECK(parse_answer("", {"z"}).problem.find("no answer given") != std::string::npos);
     auto missing = parse_answer("z=2.38", {"z", "p_value"});
     CHECK(missing.problem.empty());

@@ -1,9 +1,9 @@
+#include "grade/numeric/expression.hpp"
+
 #include <doctest/doctest.h>
 
 #include <cmath>
 #include <string>
-
-#include "grade/numeric/expression.hpp"
 
 using prepl::grade::numeric::Expression;
 using prepl::grade::numeric::ParamSet;
@@ -34,7 +34,9 @@ std::string eval_error(const std::string& text, const ParamSet& scope = {}) {
 
 }  // namespace
 
-TEST_CASE("arithmetic follows the usual precedence; ^ is right-associative and binds tighter than unary minus") {
+TEST_CASE(
+    "arithmetic follows the usual precedence; ^ is right-associative and binds tighter than unary "
+    "minus") {
     CHECK(eval("1 + 2 * 3") == 7);
     CHECK(eval("(1 + 2) * 3") == 9);
     CHECK(eval("10 - 4 - 3") == 3);
@@ -54,7 +56,7 @@ TEST_CASE("names are looked up in the scope") {
 }
 
 TEST_CASE("functions: round with decimals, floor, ceil, sqrt, exp, log, abs, min, max") {
-    CHECK(eval("round(2.5)") == 3);        // half away from zero
+    CHECK(eval("round(2.5)") == 3);  // half away from zero
     CHECK(eval("round(-2.5)") == -3);
     CHECK(eval("round(0.12345, 3)") == doctest::Approx(0.123));
     CHECK(eval("floor(-1.5)") == -2);
@@ -79,11 +81,13 @@ TEST_CASE("list params work in sum, mean, count, sd, min and max (extension)") {
 }
 
 TEST_CASE("parse errors name the position") {
-    CHECK(parse_error("1 +") == "position 4: expected a number, a name or '(' but the expression ended");
-    CHECK(parse_error("(1 + 2") .find("position 7: expected ')'") != std::string::npos);
+    CHECK(parse_error("1 +") ==
+          "position 4: expected a number, a name or '(' but the expression ended");
+    CHECK(parse_error("(1 + 2").find("position 7: expected ')'") != std::string::npos);
     CHECK(parse_error("2 * # 3").find("position 5: unexpected '#'") != std::string::npos);
     CHECK(parse_error("1 2").find("position 3") != std::string::npos);
-    CHECK(parse_error(std::string(1000, '(') + "1" + std::string(1000, ')')).find("nested too deeply") != std::string::npos);
+    CHECK(parse_error(std::string(1000, '(') + "1" + std::string(1000, ')'))
+              .find("nested too deeply") != std::string::npos);
 }
 
 TEST_CASE("evaluation errors name the position and the cause") {

@@ -1,18 +1,19 @@
+#include "grade/numeric/numeric_grader.hpp"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
 
 #include "bank/bank.hpp"
 #include "grade/grade.hpp"
-#include "grade/numeric/numeric_grader.hpp"
 #include "grade/numeric/numeric_prompt.hpp"
 #include "grade/numeric/numeric_spec.hpp"
 #include "grade/verdict_json.hpp"
 #include "support/temp_dir.hpp"
 
-using prepl::grade::numeric::grade_numeric;
 using prepl::grade::NumericPart;
 using prepl::grade::Verdict;
+using prepl::grade::numeric::grade_numeric;
 using prepl::test::TempDir;
 
 namespace {
@@ -48,14 +49,16 @@ struct Fixture {
         dir.write(std::string("bank/stats/") + id + ".json", json);
         auto loaded = prepl::bank::load_bank(dir.path() / "bank");
         REQUIRE(loaded.has_value());
-        REQUIRE_MESSAGE(loaded->issues().empty(), (loaded->issues().empty() ? "" : loaded->issues()[0].to_string()));
+        REQUIRE_MESSAGE(loaded->issues().empty(),
+                        (loaded->issues().empty() ? "" : loaded->issues()[0].to_string()));
         bank = std::move(*loaded);
         return *bank->find(id);
     }
 };
 
 bool has_line(const Verdict& v, const std::string& needle) {
-    return std::any_of(v.feedback.begin(), v.feedback.end(), [&](const std::string& f) { return f.find(needle) != std::string::npos; });
+    return std::any_of(v.feedback.begin(), v.feedback.end(),
+                       [&](const std::string& f) { return f.find(needle) != std::string::npos; });
 }
 
 }  // namespace
@@ -89,7 +92,9 @@ TEST_CASE("a one-sided p-value is matched to the mistake's message") {
     (void)k_p_one_sided;
 }
 
-TEST_CASE("one wrong part gives partial score and names the part; the reference stays hidden unless revealed") {
+TEST_CASE(
+    "one wrong part gives partial score and names the part; the reference stays hidden unless "
+    "revealed") {
     Fixture f;
     const auto& problem = f.load(k_problem, "button-ctr");
     const Verdict v = grade_numeric(problem, "z=2.384\np_value=0.13", 7);
@@ -106,10 +111,13 @@ TEST_CASE("one wrong part gives partial score and names the part; the reference 
     CHECK(json["seed"] == 7);
 
     const Verdict revealed = grade_numeric(problem, "z=2.384\np_value=0.13", 7, true);
-    CHECK(has_line(revealed, "p_value: 0.13 is off by 0.112874 (reference 0.0171258, tolerance ±0.002)"));
-    CHECK(prepl::grade::to_json(revealed, true)["parts"][1]["expected"] == doctest::Approx(k_p_two_sided));
+    CHECK(has_line(revealed,
+                   "p_value: 0.13 is off by 0.112874 (reference 0.0171258, tolerance ±0.002)"));
+    CHECK(prepl::grade::to_json(revealed, true)["parts"][1]["expected"] ==
+          doctest::Approx(k_p_two_sided));
     const Verdict relative = grade_numeric(problem, "z=2.5\np_value=0.0171", 7, true);
-    CHECK(has_line(relative, "z: 2.5 has relative error 4.9% (reference 2.384, tolerance within 1%)"));
+    CHECK(has_line(relative,
+                   "z: 2.5 has relative error 4.9% (reference 2.384, tolerance within 1%)"));
 }
 
 TEST_CASE("missing and unreadable parts say which part and why") {
@@ -124,7 +132,8 @@ TEST_CASE("missing and unreadable parts say which part and why") {
     CHECK(unknown.message.find("no part named 'zed'") != std::string::npos);
 }
 
-TEST_CASE("grade_answer routes numeric problems and derives the seed from the id when none is given") {
+TEST_CASE(
+    "grade_answer routes numeric problems and derives the seed from the id when none is given") {
     Fixture f;
     const auto& problem = f.load(k_problem, "button-ctr");
     prepl::grade::Fixtures fixtures(*f.bank);
@@ -137,9 +146,11 @@ TEST_CASE("grade_answer routes numeric problems and derives the seed from the id
 TEST_CASE("prompt and explanation get the numbers of the seed") {
     Fixture f;
     const auto& problem = f.load(k_problem, "button-ctr");
-    CHECK(*prepl::grade::numeric::numeric_prompt(problem, 1) ==
-          "Control: 200 of 10000 clicked. Treatment: 250 of 10000. Pooled z and two-sided p-value?");
-    CHECK(*prepl::grade::numeric::numeric_explanation(problem, 1) == "z = 2.384, p = 0.01713 with 200 and 250 clicks.");
+    CHECK(
+        *prepl::grade::numeric::numeric_prompt(problem, 1) ==
+        "Control: 200 of 10000 clicked. Treatment: 250 of 10000. Pooled z and two-sided p-value?");
+    CHECK(*prepl::grade::numeric::numeric_explanation(problem, 1) ==
+          "z = 2.384, p = 0.01713 with 200 and 250 clicks.");
 }
 
 TEST_CASE("spec errors name the JSON pointer and suggest close names") {
@@ -149,12 +160,15 @@ TEST_CASE("spec errors name the JSON pointer and suggest close names") {
     const auto& problem = f.load(text.c_str(), "button-ctr");
     auto spec = prepl::grade::numeric::parse_numeric_spec(problem);
     REQUIRE_FALSE(spec.has_value());
-    CHECK(spec.error().message == "/answers/1/solver: unknown solver \"ztest\"; did you mean two_proportion_ztest?");
+    CHECK(spec.error().message ==
+          "/answers/1/solver: unknown solver \"ztest\"; did you mean two_proportion_ztest?");
     const Verdict v = grade_numeric(problem, "1 2", 1);
     CHECK(v.status == Verdict::Status::error);
 }
 
-TEST_CASE("spec errors: unknown field, unknown arg, missing arg, bad tolerance, unknown answer in a mistake") {
+TEST_CASE(
+    "spec errors: unknown field, unknown arg, missing arg, bad tolerance, unknown answer in a "
+    "mistake") {
     nlohmann::json base = nlohmann::json::parse(k_problem);
     const auto error_of = [](nlohmann::json raw) {
         prepl::bank::Problem p;
@@ -167,10 +181,13 @@ TEST_CASE("spec errors: unknown field, unknown arg, missing arg, bad tolerance, 
     };
     auto field = base;
     field["answers"][0]["field"] = "zz";
-    CHECK(error_of(field).find("/answers/0/field: two_proportion_ztest has no output \"zz\"; did you mean z?") == 0);
+    CHECK(error_of(field).find(
+              "/answers/0/field: two_proportion_ztest has no output \"zz\"; did you mean z?") == 0);
     auto arg = base;
     arg["answers"][0]["args"]["nn1"] = "n1";
-    CHECK(error_of(arg).find("/answers/0/args/nn1: two_proportion_ztest has no input \"nn1\"; did you mean n1?") == 0);
+    CHECK(error_of(arg).find(
+              "/answers/0/args/nn1: two_proportion_ztest has no input \"nn1\"; did you mean n1?") ==
+          0);
     auto missing = base;
     missing["answers"][0]["args"].erase("x2");
     CHECK(error_of(missing).find("/answers/0/args: two_proportion_ztest needs input \"x2\"") == 0);
@@ -179,7 +196,8 @@ TEST_CASE("spec errors: unknown field, unknown arg, missing arg, bad tolerance, 
     CHECK(error_of(tolerance).find("/answers/0/tolerance: unknown tolerance \"percent\"") == 0);
     auto mistake = base;
     mistake["mistakes"][0]["answer"] = "pvalue";
-    CHECK(error_of(mistake).find("/mistakes/0/answer: must name one of the answers: z, p_value") == 0);
+    CHECK(error_of(mistake).find("/mistakes/0/answer: must name one of the answers: z, p_value") ==
+          0);
     auto expr = base;
     expr["answers"][0] = {{"name", "z"}, {"expr", "x1 / nn"}};
     CHECK(error_of(expr).find("/answers/0/expr: unknown name nn; did you mean n1?") == 0);

@@ -1,10 +1,11 @@
+#include "grade/numeric/numeric_validator.hpp"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
 
 #include "bank/bank.hpp"
 #include "grade/bank_validator.hpp"
-#include "grade/numeric/numeric_validator.hpp"
 #include "support/temp_dir.hpp"
 
 using prepl::test::TempDir;
@@ -51,12 +52,15 @@ std::vector<std::string> findings(const char* id, const std::string& json) {
 }
 
 bool any_contains(const std::vector<std::string>& messages, const std::string& needle) {
-    return std::any_of(messages.begin(), messages.end(), [&](const std::string& m) { return m.find(needle) != std::string::npos; });
+    return std::any_of(messages.begin(), messages.end(),
+                       [&](const std::string& m) { return m.find(needle) != std::string::npos; });
 }
 
 }  // namespace
 
-TEST_CASE("the format's own example validates, except its unpooled mistake which pooling makes indistinguishable") {
+TEST_CASE(
+    "the format's own example validates, except its unpooled mistake which pooling makes "
+    "indistinguishable") {
     // With n1, n2 near 10,000 and similar rates, the unpooled statistic is within 1% of the pooled
     // one for every seed, so that mistake can never be told apart: validate says so.
     const auto found = findings("ctr-test-new-button", k_format_example);
@@ -95,6 +99,7 @@ TEST_CASE("validate_bank reports numeric findings with the problem id") {
     CHECK(report.problems_checked == 1);
     CHECK_FALSE(report.ok());
     CHECK(std::any_of(report.findings.begin(), report.findings.end(), [](const auto& f) {
-        return f.problem_id == "ctr-test-new-button" && f.message.find("param x1") != std::string::npos;
+        return f.problem_id == "ctr-test-new-button" &&
+               f.message.find("param x1") != std::string::npos;
     }));
 }

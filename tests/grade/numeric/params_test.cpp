@@ -1,3 +1,5 @@
+#include "grade/numeric/params.hpp"
+
 #include <doctest/doctest.h>
 
 #include <cmath>
@@ -5,7 +7,6 @@
 
 #include "bank/bank.hpp"
 #include "grade/numeric/numeric_spec.hpp"
-#include "grade/numeric/params.hpp"
 #include "support/temp_dir.hpp"
 
 using namespace prepl::grade::numeric;
@@ -38,7 +39,8 @@ NumericSpec spec_of(const char* json, const char* id, TempDir& dir) {
     dir.write(std::string("bank/") + id + ".json", json);
     auto bank = prepl::bank::load_bank(dir.path() / "bank");
     REQUIRE(bank.has_value());
-    REQUIRE_MESSAGE(bank->issues().empty(), (bank->issues().empty() ? "" : bank->issues()[0].to_string()));
+    REQUIRE_MESSAGE(bank->issues().empty(),
+                    (bank->issues().empty() ? "" : bank->issues()[0].to_string()));
     auto spec = parse_numeric_spec(*bank->find(id));
     REQUIRE_MESSAGE(spec.has_value(), (spec ? "" : spec.error().message));
     return *spec;
@@ -51,7 +53,8 @@ double number(const ParamSet& set, const char* name) { return std::get<double>(*
 TEST_CASE("the same seed draws the same params; different seeds draw different ones") {
     TempDir dir;
     const NumericSpec spec = spec_of(k_seeded, "seeded", dir);
-    auto a = draw_params(spec, 42, "seeded"), b = draw_params(spec, 42, "seeded"), c = draw_params(spec, 43, "seeded");
+    auto a = draw_params(spec, 42, "seeded"), b = draw_params(spec, 42, "seeded"),
+         c = draw_params(spec, 43, "seeded");
     REQUIRE(a.has_value());
     REQUIRE(c.has_value());
     CHECK(a->entries() == b->entries());
@@ -92,12 +95,14 @@ TEST_CASE("the normal draw has roughly its mean and sd") {
     double sum = 0, squares = 0;
     const int n = 2000;
     for (int seed = 0; seed < n; ++seed) {
-        const double h = number(*draw_params(spec, static_cast<std::uint64_t>(seed), "seeded"), "h");
+        const double h =
+            number(*draw_params(spec, static_cast<std::uint64_t>(seed), "seeded"), "h");
         sum += h;
         squares += h * h;
     }
     const double mean = sum / n, sd = std::sqrt(squares / n - mean * mean);
-    CHECK(mean == doctest::Approx(100).epsilon(0.02));  // standard error of the mean is 15/sqrt(2000) = 0.34
+    CHECK(mean == doctest::Approx(100).epsilon(
+                      0.02));  // standard error of the mean is 15/sqrt(2000) = 0.34
     CHECK(sd == doctest::Approx(15).epsilon(0.08));
 }
 
@@ -109,8 +114,9 @@ TEST_CASE("an expr may only use params declared above it") {
     REQUIRE(bank.has_value());
     auto spec = parse_numeric_spec(*bank->find("later"));
     REQUIRE_FALSE(spec.has_value());
-    CHECK(spec.error().message == "/params/x/expr: n is declared later; params and answers are evaluated in the order "
-                                  "written, so move it above");
+    CHECK(spec.error().message ==
+          "/params/x/expr: n is declared later; params and answers are evaluated in the order "
+          "written, so move it above");
 }
 
 TEST_CASE("substitute fills {name}, {=answer}, and {{ }} escapes") {
@@ -120,11 +126,14 @@ TEST_CASE("substitute fills {name}, {=answer}, and {{ }} escapes") {
     params.set("label", std::string("treatment"));
     params.set("x", std::vector<double>{1, 2.5, 3});
     answers.set("z", 2.383995132840505);
-    auto out = substitute("{label}: {n} users at {p}; x = {x}; z = {=z}; set {{a}}", params, answers);
+    auto out =
+        substitute("{label}: {n} users at {p}; x = {x}; z = {=z}; set {{a}}", params, answers);
     REQUIRE(out.has_value());
     CHECK(*out == "treatment: 10000 users at 0.0425; x = 1, 2.5, 3; z = 2.384; set {a}");
-    CHECK(substitute("{nn}", params).error().message.find("position 1: {nn} names no param") != std::string::npos);
-    CHECK(substitute("{=z}", params).error().message.find("only the explanation") != std::string::npos);
+    CHECK(substitute("{nn}", params).error().message.find("position 1: {nn} names no param") !=
+          std::string::npos);
+    CHECK(substitute("{=z}", params).error().message.find("only the explanation") !=
+          std::string::npos);
     CHECK_FALSE(substitute("a } b", params).has_value());
     CHECK_FALSE(substitute("a { b", params).has_value());
 }

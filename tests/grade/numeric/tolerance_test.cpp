@@ -1,6 +1,6 @@
-#include <doctest/doctest.h>
-
 #include "grade/numeric/tolerance.hpp"
+
+#include <doctest/doctest.h>
 
 using prepl::grade::numeric::Tolerance;
 
@@ -16,12 +16,13 @@ TEST_CASE("absolute tolerance includes its edge, even for decimals binary cannot
 
 TEST_CASE("relative tolerance scales with the reference") {
     const Tolerance t{Tolerance::Kind::relative, 0.01};
-    CHECK(t.accepts(2.40, 2.384));   // 0.67% off
+    CHECK(t.accepts(2.40, 2.384));        // 0.67% off
     CHECK_FALSE(t.accepts(2.42, 2.384));  // 1.5% off
     CHECK(t.describe() == "within 1%");
 }
 
-TEST_CASE("digits: same rounding to d significant digits, or within half a unit of the d-th digit") {
+TEST_CASE(
+    "digits: same rounding to d significant digits, or within half a unit of the d-th digit") {
     const Tolerance t{Tolerance::Kind::digits, 3};
     CHECK(t.accepts(0.0171, 0.017126));   // both 0.0171
     CHECK(t.accepts(0.01713, 0.017126));  // 4 digits typed, 3 agree
