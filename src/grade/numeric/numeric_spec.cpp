@@ -375,7 +375,11 @@ util::Result<NumericSpec> parse_numeric_spec(const bank::Problem& problem) {
     const json params = raw.value("params", json::object());
     if (!params.is_object()) return util::fail(at("/params", "must be an object"));
     std::vector<std::string> order;
-    if (const auto* numeric = problem.numeric(); numeric && !numeric->param_order.empty())
+    // The loader's file order, unless `raw` was changed since (then its keys, sorted).
+    if (const auto* numeric = problem.numeric();
+        numeric && numeric->param_order.size() == params.size() &&
+        std::all_of(numeric->param_order.begin(), numeric->param_order.end(),
+                    [&](const std::string& key) { return params.contains(key); }))
         order = numeric->param_order;
     else
         for (const auto& item : params.items())
