@@ -48,7 +48,8 @@ std::string need_problem(const Shell& shell) {
 }
 
 std::string cmd_help(Shell&, const std::string&) {
-    std::string out = "Commands (also with a leading dot, e.g. .tables); anything else is SQL, ended by ';'.\n";
+    std::string out = "Commands (also with a leading dot, e.g. .tables); anything else is SQL, ended by ';' — or,\n"
+        "with a numeric problem open, an answer line such as `z = 2.38`.\n";
     for (const auto& c : shell_commands())
         out += fmt::format("  {:<22} {}\n", std::string(c.name) + (c.args.empty() ? "" : " " + std::string(c.args)),
                            c.summary);
