@@ -7,6 +7,8 @@
 #include "app/bank_access.hpp"
 #include "app/commands.hpp"
 #include "grade/fixtures.hpp"
+#include "grade/numeric/numeric_prompt.hpp"
+#include "grade/numeric/params.hpp"
 #include "repl/problem_render.hpp"
 #include "repl/table_render.hpp"
 #include "util/text.hpp"
@@ -57,7 +59,8 @@ CommandOutput list_command(const CommonOptions& common, const ListOptions& optio
     return output;
 }
 
-CommandOutput show_command(const CommonOptions& common, const std::string& id, const std::string& format) {
+CommandOutput show_command(const CommonOptions& common, const std::string& id, const std::string& format,
+                           std::optional<unsigned long long> seed) {
     CommandOutput output;
     auto bank = open_bank(common, output, id);
     if (!bank) return output;
@@ -68,11 +71,17 @@ CommandOutput show_command(const CommonOptions& common, const std::string& id, c
         nlohmann::json shown = problem->raw;
         for (const char* key : {"solution", "wrong_answers", "explanation", "hints", "answers", "mistakes", "model_answer"})
             shown.erase(key);
+        if (problem->kind == bank::Kind::numeric) {
+            shown.erase("params");
+            const std::uint64_t s = seed.value_or(grade::numeric::default_seed(problem->id));
+            shown["seed"] = s;
+            if (auto prompt = grade::numeric::numeric_prompt(*problem, s)) shown["prompt"] = *prompt;
+        }
         output.out = shown.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
         return output;
     }
     grade::Fixtures fixtures(*bank);
-    output.out = repl::render_problem(*problem, fixtures, common.color);
+    output.out = repl::render_problem(*problem, fixtures, common.color, seed);
     return output;
 }
 

@@ -42,7 +42,8 @@ CommandOutput check_all(const bank::Bank& bank, const CheckOptions& options) {
     std::vector<Job> jobs;
     std::vector<std::string> unknown;
     for (const auto& entry : fs::directory_iterator(*options.all_dir, ec)) {
-        if (!entry.is_regular_file() || entry.path().extension() != ".sql") continue;
+        // <id>.sql for SQL problems, <id>.txt for numeric ones.
+        if (!entry.is_regular_file() || (entry.path().extension() != ".sql" && entry.path().extension() != ".txt")) continue;
         const std::string id = entry.path().stem().string();
         if (const bank::Problem* p = bank.find(id)) jobs.push_back({p, entry.path(), {}});
         else unknown.push_back(entry.path().filename().string());
@@ -52,6 +53,8 @@ CommandOutput check_all(const bank::Bank& bank, const CheckOptions& options) {
 
     grade::Fixtures fixtures(bank);
     grade::GradeOptions grade_options;
+    grade_options.seed = options.seed;
+    grade_options.reveal = options.reveal;
     std::atomic<std::size_t> next{0};
     auto worker = [&] {
         for (std::size_t i = next++; i < jobs.size(); i = next++) {
@@ -128,6 +131,8 @@ CommandOutput check_command(const CommonOptions& common, const CheckOptions& opt
     }
     grade::Fixtures fixtures(*bank);
     grade::GradeOptions grade_options;
+    grade_options.seed = options.seed;
+    grade_options.reveal = options.reveal;
     const Verdict verdict = grade::grade_answer(*problem, *answer, fixtures, grade_options);
     if (options.format == "json") {
         output.out = dump(grade::to_json(verdict, options.reveal)) + "\n";

@@ -49,6 +49,19 @@ struct ListOptions {
 };
 CommandOutput list_command(const CommonOptions& common, const ListOptions& options);
 
-CommandOutput show_command(const CommonOptions& common, const std::string& id, const std::string& format);
+// `seed`: numeric problems' params (default: derived from the id, as `check` does).
+CommandOutput show_command(const CommonOptions& common, const std::string& id, const std::string& format,
+                           std::optional<unsigned long long> seed = std::nullopt);
+
+struct SolveOptions {
+    std::vector<std::string> words;  // NAME key=value ...
+    std::optional<std::string> input;  // --input JSON, or "-" for stdin
+    std::string format = "text";       // text | json
+    bool list = false;                 // --list
+    bool help = false;                 // --help / -h: the solver's inputs
+};
+// `prepl solve`: run one registry solver. Exit 2 on an unknown solver or bad input.
+// `stdin_text` is read only for --input - (tests pass it directly).
+CommandOutput solve_command(const SolveOptions& options, const std::string& stdin_text = "");
 
 }  // namespace prepl::app

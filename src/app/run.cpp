@@ -4,6 +4,8 @@
 #include <cstdlib>
 #include <exception>
 #include <iostream>
+#include <iterator>
+#include <optional>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
@@ -90,9 +92,20 @@ int run_cli(int argc, char** argv) {
     list_cmd->add_option("--format", list.format, "text or json")->check(CLI::IsMember({"text", "json"}));
 
     std::string show_id, show_format = "text";
+    std::optional<unsigned long long> show_seed;
     auto* show_cmd = app.add_subcommand("show", "print a problem's prompt and tables");
     show_cmd->add_option("id", show_id, "problem id")->required();
     show_cmd->add_option("--format", show_format, "text or json")->check(CLI::IsMember({"text", "json"}));
+    show_cmd->add_option("--seed", show_seed, "seed for a numeric problem's numbers (default: from the id, as check)");
+
+    SolveOptions solve;
+    auto* solve_cmd = app.add_subcommand("solve", "run a reference solver: prepl solve NAME key=value ... (--list shows them)");
+    solve_cmd->set_help_flag();  // `prepl solve NAME --help` shows the solver's inputs instead
+    solve_cmd->add_option("words", solve.words, "solver name, then key=value inputs (lists: x=1,2,3; tables: t=1,2;3,4)");
+    solve_cmd->add_option("--input", solve.input, "inputs as a JSON object, or - to read it from standard input");
+    solve_cmd->add_option("--format", solve.format, "text or json")->check(CLI::IsMember({"text", "json"}));
+    solve_cmd->add_flag("--list", solve.list, "every solver with its inputs and outputs");
+    solve_cmd->add_flag("-h,--help", solve.help, "usage; with a NAME, that solver's inputs");
 
     ProgressOptions progress;
     bool ascii = false;
@@ -161,7 +174,12 @@ int run_cli(int argc, char** argv) {
     }
     if (validate_cmd->parsed()) return emit(validate_command(common, validate));
     if (list_cmd->parsed()) return emit(list_command(common, list));
-    if (show_cmd->parsed()) return emit(show_command(common, show_id, show_format));
+    if (show_cmd->parsed()) return emit(show_command(common, show_id, show_format, show_seed));
+    if (solve_cmd->parsed()) {
+        std::string stdin_text;
+        if (solve.input && *solve.input == "-") stdin_text.assign(std::istreambuf_iterator<char>(std::cin), {});
+        return emit(solve_command(solve, stdin_text));
+    }
     if (progress_cmd->parsed()) {
         progress.unicode = !ascii && utf8_terminal();
         return emit(progress_command(common, progress, clock));

@@ -202,6 +202,13 @@ util::Result<Bank> load_bank(const fs::path& dir, std::string_view only_id) {
             continue;
         }
         Problem problem = to_problem(doc, file);
+        if (problem.kind == Kind::numeric) {
+            // A second, order-preserving parse of the same valid text: only for the params' order.
+            const auto ordered = nlohmann::ordered_json::parse(text);
+            if (auto params = ordered.find("params"); params != ordered.end() && params->is_object())
+                for (const auto& item : params->items())
+                    std::get<NumericSpec>(problem.spec).param_order.push_back(item.key());
+        }
         if (problem.id != file.stem().string()) {
             issue("/id", fmt::format("id \"{}\" differs from the file name; rename the file to {}.json "
                                      "or set \"id\": \"{}\"",

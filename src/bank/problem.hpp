@@ -26,8 +26,12 @@ struct SqlSpec {
     std::vector<std::string> check_tables;
 };
 
-// Numeric and case problems are parsed by the stats and lua layers from `Problem::raw`.
-struct NumericSpec {};
+// Numeric and case problems are parsed by the grade and lua layers from `Problem::raw`.
+struct NumericSpec {
+    // Keys of "params" in file order: `raw` is a nlohmann::json whose objects sort their keys,
+    // but params are drawn and evaluated in the order written (NUMERIC_FORMAT.md).
+    std::vector<std::string> param_order;
+};
 struct CaseSpec {};
 
 struct Problem {
@@ -48,6 +52,7 @@ struct Problem {
     nlohmann::json raw;          // the whole JSON object as loaded (for Lua graders' ctx.problem)
 
     const SqlSpec* sql() const { return std::get_if<SqlSpec>(&spec); }
+    const NumericSpec* numeric() const { return std::get_if<NumericSpec>(&spec); }
 };
 
 std::string_view to_string(Kind kind);

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "grade/numeric/numeric_validator.hpp"
+
 namespace prepl::grade {
 namespace {
 
@@ -105,6 +107,8 @@ ValidationReport validate_bank(const bank::Bank& bank, const std::vector<std::st
         if (problem.sql()) {
             auto found = validate_sql_problem(problem, fixtures);
             report.findings.insert(report.findings.end(), found.begin(), found.end());
+        } else if (problem.kind == bank::Kind::numeric) {
+            for (auto& message : numeric::validate_numeric_problem(problem)) report.findings.push_back(finding(problem, std::move(message)));
         }
     }
     return report;

@@ -28,7 +28,7 @@ struct ValidationReport {
 std::vector<ValidationFinding> validate_sql_problem(const bank::Problem& problem, Fixtures& fixtures,
                                                     const GradeOptions& options = {});
 
-// Every load issue of the bank plus the per-problem checks, for the problems in `ids`
+// Every load issue of the bank plus the per-problem checks (numeric: validate_numeric_problem), for the problems in `ids`
 // (all when empty).
 ValidationReport validate_bank(const bank::Bank& bank, const std::vector<std::string>& ids = {});
 

@@ -1,5 +1,8 @@
 #include "grade/grade.hpp"
 
+#include "grade/numeric/numeric_grader.hpp"
+#include "grade/numeric/params.hpp"
+
 namespace prepl::grade {
 
 Verdict grade_answer(const bank::Problem& problem, std::string_view answer, Fixtures& fixtures,
@@ -7,6 +10,8 @@ Verdict grade_answer(const bank::Problem& problem, std::string_view answer, Fixt
     switch (problem.kind) {
         case bank::Kind::sql: return grade_sql(problem, answer, fixtures, options);
         case bank::Kind::numeric:
+            return numeric::grade_numeric(problem, answer, options.seed.value_or(numeric::default_seed(problem.id)),
+                                 options.reveal);
         case bank::Kind::case_study: break;
     }
     Verdict v;

@@ -1,6 +1,8 @@
 #pragma once
 // Grades a SQL answer: runs it on a fresh copy of each fixture, runs the reference on its own
 // connection, compares under the problem's rules; hidden fixtures catch lucky passes.
+#include <cstdint>
+#include <optional>
 #include <string_view>
 
 #include "bank/problem.hpp"
@@ -12,6 +14,10 @@ namespace prepl::grade {
 
 struct GradeOptions {
     sql::SandboxLimits limits;
+    // Numeric problems: the seed of the params; none = numeric::default_seed(problem id), so
+    // grading without a seed is reproducible.
+    std::optional<std::uint64_t> seed;
+    bool reveal = false;  // numeric: name the reference of a wrong part in feedback
 };
 
 // Never throws; a broken reference or dataset yields Status::error naming the file.

@@ -11,6 +11,16 @@ std::string_view to_string(Verdict::Status status) {
     return "error";
 }
 
+std::string_view to_string(NumericPart::Status status) {
+    switch (status) {
+        case NumericPart::Status::right: return "right";
+        case NumericPart::Status::wrong: return "wrong";
+        case NumericPart::Status::missing: return "missing";
+        case NumericPart::Status::unreadable: return "unreadable";
+    }
+    return "missing";
+}
+
 int exit_code(const Verdict& verdict) {
     switch (verdict.status) {
         case Verdict::Status::accepted: return 0;

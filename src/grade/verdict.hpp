@@ -1,8 +1,10 @@
 #pragma once
 // The outcome of grading one answer: what the user sees, and what `check --format json` prints.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "sql/comparator.hpp"
@@ -10,6 +12,18 @@
 #include "sql/sandbox.hpp"
 
 namespace prepl::grade {
+
+// One part of a numeric answer, as graded.
+struct NumericPart {
+    enum class Status { right, wrong, missing, unreadable };
+    std::string name;
+    Status status = Status::missing;
+    std::optional<double> given;  // the user's value, when it was read
+    double expected = 0;          // the reference; shown only when right or revealed
+    std::string tolerance;        // "±0.002", "within 1%"
+    std::string mistake;          // the message of a matched known mistake, if any
+    std::string note;             // why an unreadable part could not be read
+};
 
 struct Verdict {
     // accepted / rejected: the user's answer was graded. error: the bank or a grader is broken,
@@ -29,10 +43,17 @@ struct Verdict {
     std::optional<sql::ResultSet> result;        // the user's result on the sample data
     std::vector<std::string> feedback;           // extra notes (grader feedback, table-state details)
 
+    // Numeric problems: the seed the params were drawn with, the params as the prompt showed
+    // them (file order) and each part's result.
+    std::optional<std::uint64_t> seed;
+    std::vector<std::pair<std::string, std::string>> params;
+    std::vector<NumericPart> parts;
+
     bool accepted() const { return status == Status::accepted; }
 };
 
 std::string_view to_string(Verdict::Status status);
+std::string_view to_string(NumericPart::Status status);  // "right", "wrong", "missing", "unreadable"
 
 // Process exit code for a verdict: 0 accepted, 1 rejected, 3 error.
 int exit_code(const Verdict& verdict);

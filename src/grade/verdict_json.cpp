@@ -58,7 +58,7 @@ json to_json(const Verdict& verdict, bool reveal_hidden) {
         {"max_score", verdict.max_score},
         {"diff", nullptr},
     };
-    if (verdict.status != Verdict::Status::accepted) {
+    if (verdict.status != Verdict::Status::accepted && verdict.parts.empty()) {  // SQL only
         out["fixture"] = verdict.hidden_fixture ? "hidden" : "sample";
         if (verdict.hidden_fixture && reveal_hidden) out["fixture_name"] = verdict.fixture;
     }
@@ -89,6 +89,25 @@ json to_json(const Verdict& verdict, bool reveal_hidden) {
         out["diff"] = std::move(diff);
     }
     if (!verdict.feedback.empty()) out["feedback"] = verdict.feedback;
+    if (verdict.seed) out["seed"] = *verdict.seed;
+    if (!verdict.params.empty()) {
+        json params = json::array();  // an array of pairs keeps the file order
+        for (const auto& [name, value] : verdict.params) params.push_back({{"name", name}, {"value", value}});
+        out["params"] = std::move(params);
+    }
+    if (!verdict.parts.empty()) {
+        json parts = json::array();
+        for (const auto& part : verdict.parts) {
+            json p = {{"name", part.name}, {"status", std::string(to_string(part.status))}, {"tolerance", part.tolerance}};
+            if (part.given) p["given"] = *part.given;
+            // The reference of a part the user has not got right is a spoiler: only on request.
+            if (part.status == NumericPart::Status::right || reveal_hidden) p["expected"] = part.expected;
+            if (!part.mistake.empty()) p["mistake"] = part.mistake;
+            if (!part.note.empty()) p["note"] = part.note;
+            parts.push_back(std::move(p));
+        }
+        out["parts"] = std::move(parts);
+    }
     return out;
 }
 

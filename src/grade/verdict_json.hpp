@@ -8,7 +8,8 @@
 
 namespace prepl::grade {
 
-// `reveal_hidden`: include rows of a diff taken on hidden data (only when the user asks).
+// `reveal_hidden`: include rows of a diff taken on hidden data, and the reference value of a
+// numeric part that is not right (only when the user asks).
 nlohmann::json to_json(const Verdict& verdict, bool reveal_hidden = false);
 
 // Rows as JSON arrays: NULL -> null, integers and reals as numbers, blobs as "x'..'" hex text.

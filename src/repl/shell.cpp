@@ -2,10 +2,14 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cctype>
+#include <charconv>
+#include <random>
 
 #include <fmt/format.h>
 
 #include "grade/grade.hpp"
+#include "grade/numeric/numeric_prompt.hpp"
 #include "grade/sql_grader.hpp"
 #include "repl/problem_render.hpp"
 #include "repl/verdict_render.hpp"
@@ -45,7 +49,8 @@ std::string need_problem(const Shell& shell) {
 }
 
 std::string cmd_help(Shell&, const std::string&) {
-    std::string out = "Commands (also with a leading dot, e.g. .tables); anything else is SQL, ended by ';'.\n";
+    std::string out = "Commands (also with a leading dot, e.g. .tables); anything else is SQL, ended by ';' — or,\n"
+        "with a numeric problem open, an answer line such as `z = 2.38`.\n";
     for (const auto& c : shell_commands())
         out += fmt::format("  {:<22} {}\n", std::string(c.name) + (c.args.empty() ? "" : " " + std::string(c.args)),
                            c.summary);
@@ -77,13 +82,67 @@ std::string cmd_list(Shell& shell, const std::string& args) {
 }
 
 std::string cmd_open(Shell& shell, const std::string& args) {
-    if (args.empty()) return "usage: open ID (`list` shows the ids)\n";
-    return shell.open(args);
+    if (args.empty()) return "usage: open ID [SEED] (`list` shows the ids)\n";
+    std::string seed_text;
+    const std::string id = first_word(args, seed_text);
+    if (seed_text.empty()) return shell.open(id);
+    std::uint64_t seed = 0;
+    const auto [end, ec] = std::from_chars(seed_text.data(), seed_text.data() + seed_text.size(), seed);
+    if (ec != std::errc() || end != seed_text.data() + seed_text.size())
+        return "usage: open ID [SEED]: the seed is a whole number\n";
+    return shell.open(id, seed);
+}
+
+bool is_numeric(const Shell& shell) { return shell.current() && shell.current()->kind == bank::Kind::numeric; }
+
+// A line "name = value" or "name: value": the name, else empty.
+std::string answer_line_name(const std::string& line) {
+    const auto end = line.find_first_of("=:");
+    if (end == std::string::npos) return "";
+    const std::string name = util::to_lower(util::trim(line.substr(0, end)));
+    const bool identifier = !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+    });
+    return identifier ? name : "";
+}
+
+// Adds an answer line; a line naming a part already given replaces that part's line, so a
+// corrected value can simply be typed again after a rejected submit.
+void add_answer_line(std::string& answer, const std::string& line) {
+    const std::string name = answer_line_name(line);
+    std::string out;
+    bool replaced = false;
+    std::size_t start = 0;
+    while (start < answer.size()) {
+        const auto end = answer.find('\n', start);
+        const std::string existing = answer.substr(start, end - start);
+        if (!name.empty() && !replaced && answer_line_name(existing) == name) {
+            out += line + "\n";
+            replaced = true;
+        } else {
+            out += existing + "\n";
+        }
+        start = end == std::string::npos ? answer.size() : end + 1;
+    }
+    if (!replaced) out += line + "\n";
+    answer = out;
+}
+
+std::string cmd_answer(Shell& shell, const std::string&) {
+    if (!is_numeric(shell)) return "`answer` shows the lines typed for a numeric problem; none is open.\n";
+    if (shell.answer_text().empty()) return "No answer lines yet: type e.g. `z = 2.38`, then `submit`.\n";
+    return shell.answer_text();
+}
+
+std::string cmd_clear(Shell& shell, const std::string&) {
+    if (!is_numeric(shell)) return "`clear` empties a numeric problem's answer; none is open.\n";
+    shell.answer_text().clear();
+    return "Answer cleared.\n";
 }
 
 std::string cmd_show(Shell& shell, const std::string&) {
     if (auto none = need_problem(shell); !none.empty()) return none;
-    return render_problem(*shell.current(), shell.fixtures(), shell.color());
+    return render_problem(*shell.current(), shell.fixtures(), shell.color(), shell.seed());
 }
 
 std::string cmd_tables(Shell& shell, const std::string&) {
@@ -112,19 +171,30 @@ std::string cmd_schema(Shell& shell, const std::string& args) {
 
 std::string cmd_submit(Shell& shell, const std::string& args) {
     if (auto none = need_problem(shell); !none.empty()) return none;
-    const std::string answer = args.empty() ? shell.last_sql : args;
-    if (util::trim(answer).empty()) return "Nothing to submit yet: type a query ending with ';' first.\n";
-    const grade::Verdict verdict = grade::grade_answer(*shell.current(), answer, shell.fixtures());
+    const bool numeric = is_numeric(shell);
+    const std::string answer = !args.empty() ? args : numeric ? shell.answer_text() : shell.last_sql;
+    if (util::trim(answer).empty())
+        return numeric ? "Nothing to submit yet: type your answer lines (e.g. `z = 2.38`) first.\n"
+                       : "Nothing to submit yet: type a query ending with ';' first.\n";
+    grade::GradeOptions options;
+    options.seed = shell.seed();
+    options.reveal = shell.solution_shown;  // the reference is no secret once the solution was shown
+    const grade::Verdict verdict = grade::grade_answer(*shell.current(), answer, shell.fixtures(), options);
     VerdictRenderOptions render;
     render.color = shell.color();
     render.table = shell.render_options();
     std::string out = render_verdict(verdict, render);
     if (shell.on_verdict) out += shell.on_verdict(*shell.current(), verdict, answer);
     if (verdict.accepted()) {
-        if (!shell.current()->explanation.empty()) out += "\nWhy:\n" + shell.current()->explanation + "\n";
+        std::string explanation = shell.current()->explanation;
+        if (numeric && shell.seed() && !explanation.empty())
+            if (auto filled = grade::numeric::numeric_explanation(*shell.current(), *shell.seed())) explanation = *filled;
+        if (!explanation.empty()) out += "\nWhy:\n" + explanation + "\n";
+        if (numeric) shell.answer_text().clear();
         out += "`next` for another problem.\n";
-    } else if (verdict.status == grade::Verdict::Status::rejected && shell.hints_shown < shell.current()->hints.size()) {
-        out += "`hint` for a nudge.\n";
+    } else if (verdict.status == grade::Verdict::Status::rejected) {
+        if (numeric) out += "Type a corrected `name = value` line to replace a part, or `clear` to start over.\n";
+        if (shell.hints_shown < shell.current()->hints.size()) out += "`hint` for a nudge.\n";
     }
     return out;
 }
@@ -149,7 +219,13 @@ std::string cmd_solution(Shell& shell, const std::string&) {
         if (results)
             for (const auto& r : *results) out += render_table(r, shell.render_options());
     }
-    if (!p.explanation.empty()) out += "\n" + p.explanation + "\n";
+    std::string explanation = p.explanation;
+    if (p.kind == bank::Kind::numeric && shell.seed()) {
+        auto solution = grade::numeric::numeric_solution(p, *shell.seed());
+        out += solution ? fmt::format("Reference (seed {}):\n{}", *shell.seed(), *solution) : solution.error().message + "\n";
+        if (auto filled = grade::numeric::numeric_explanation(p, *shell.seed()); filled && !explanation.empty()) explanation = *filled;
+    }
+    if (!explanation.empty()) out += "\n" + explanation + "\n";
     return out;
 }
 
@@ -201,11 +277,13 @@ const std::vector<ShellCommand>& shell_commands() {
     static const std::vector<ShellCommand> commands = {
         {"help", "", "this list", cmd_help},
         {"list", "[sql|numeric|case] [--tag T]", "problems in the bank", cmd_list},
-        {"open", "ID", "open a problem: prompt, tables, fresh data", cmd_open},
+        {"open", "ID [SEED]", "open a problem: prompt, tables, fresh data (numeric: fresh numbers)", cmd_open},
         {"show", "", "the current problem's prompt again", cmd_show},
         {"tables", "", "tables of the current problem", cmd_tables},
         {"schema", "[TABLE]", "columns of the tables", cmd_schema},
-        {"submit", "", "grade your last query", cmd_submit},
+        {"submit", "", "grade your last query (numeric: the answer lines typed)", cmd_submit},
+        {"answer", "", "numeric: the answer lines typed so far", cmd_answer},
+        {"clear", "", "numeric: empty the answer", cmd_clear},
         {"hint", "", "the next hint", cmd_hint},
         {"solution", "", "the reference answer and explanation", cmd_solution},
         {"next", "", "the next problem", cmd_next},
@@ -225,10 +303,11 @@ Shell::Shell(const bank::Bank& bank, bool color) : m_bank(bank), m_fixtures(bank
 
 std::string Shell::prompt() const {
     if (!m_buffer.empty()) return "...> ";
-    return m_current ? m_current->id + " sql> " : "prepl> ";
+    if (!m_current) return "prepl> ";
+    return m_current->id + (m_current->kind == bank::Kind::numeric ? " answer> " : " sql> ");
 }
 
-std::string Shell::open(const std::string& id) {
+std::string Shell::open(const std::string& id, std::optional<std::uint64_t> seed) {
     const bank::Problem* problem = m_bank.find(id);
     if (!problem) {
         auto close = m_bank.similar_ids(id);
@@ -244,6 +323,23 @@ std::string Shell::open(const std::string& id) {
     solution_shown = false;
     last_sql.clear();
     m_sandbox.reset();
+    m_seed.reset();
+    m_answer.clear();
+    if (problem->kind == bank::Kind::numeric) {
+        if (!seed) {
+            std::random_device device;  // a fresh attempt: new numbers each time
+            seed = (static_cast<std::uint64_t>(device()) << 32) ^ device();
+        }
+        m_seed = seed;
+        std::string names;
+        for (const auto& a : problem->raw.value("answers", nlohmann::json::array()))
+            if (a.is_object() && a.contains("name") && a["name"].is_string())
+                names += (names.empty() ? "" : ", ") + a["name"].get<std::string>();
+        return render_problem(*problem, m_fixtures, m_color, m_seed) +
+               fmt::format("\nType your answer, one `name = value` per line ({}) or the values in that order, then "
+                           "`submit`. `answer` shows it, `clear` empties it; `open {} {}` brings these numbers back.\n",
+                           names, problem->id, *m_seed);
+    }
     if (problem->sql()) {
         auto all = m_fixtures.for_problem(*problem);
         if (!all) return all.error().message + "\n";
@@ -293,10 +389,25 @@ std::string Shell::feed(const std::string& line) {
         std::string rest;
         const std::string word = first_word(trimmed, rest);
         // A command is one line at the start of a statement (as in the sqlite3 shell): a known
-        // word, or anything starting with '.' or '\'.
-        if (find_command(word) || word.front() == '.' || word.front() == '\\') {
+        // word, or anything starting with '.' or '\\'. (A leading '.' on a numeric answer like
+        // ".5" is a value, not a command.)
+        const bool numeric = m_current && m_current->kind == bank::Kind::numeric;
+        const bool dot_command = word.front() == '.' && !(numeric && word.size() > 1 && std::isdigit(static_cast<unsigned char>(word[1])));
+        // "clear = 3" is the answer part `clear`, not the command.
+        const bool answer_line = numeric && (word.find_first_of("=:") != std::string::npos ||
+                                             (!rest.empty() && (rest.front() == '=' || rest.front() == ':')));
+        if (!answer_line && (find_command(word) || dot_command || word.front() == '\\')) {
             m_last_statement = trimmed;
             return dispatch(trimmed);
+        }
+        if (numeric) {
+            if (m_answer.size() + trimmed.size() > k_max_input_bytes) {
+                note_error();
+                return "Answer over 100 KB was discarded.\n";
+            }
+            add_answer_line(m_answer, trimmed);
+            m_last_statement = trimmed;
+            return "";
         }
     }
     m_buffer += m_buffer.empty() ? line : "\n" + line;

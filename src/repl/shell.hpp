@@ -2,6 +2,7 @@
 // The practice shell's state and commands, independent of where lines come from.
 // Every command writes into a string; run_repl prints it (taskwarrior's rule).
 #include <functional>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -33,6 +34,7 @@ public:
 
     // Feeds one input line. Returns what to print. Lines are either a command (only at the
     // start of an empty buffer) or SQL, buffered until sqlite3_complete says it is complete.
+    // With a numeric problem open, non-command lines are answer lines, collected for `submit`.
     std::string feed(const std::string& line);
     // Discards a partly typed statement (Ctrl-C at the prompt).
     void clear_buffer() { m_buffer.clear(); }
@@ -50,7 +52,12 @@ public:
     const bank::Bank& bank() const { return m_bank; }
     grade::Fixtures& fixtures() { return m_fixtures; }
     const bank::Problem* current() const { return m_current; }
-    std::string open(const std::string& id);
+    // Opens a problem; a numeric one gets `seed`, or a fresh random seed per attempt.
+    std::string open(const std::string& id, std::optional<std::uint64_t> seed = std::nullopt);
+    // The seed of the open numeric problem's numbers.
+    std::optional<std::uint64_t> seed() const { return m_seed; }
+    // Answer lines typed for the open numeric problem since it was opened or cleared.
+    std::string& answer_text() { return m_answer; }
     std::string run_sql(const std::string& sql);
     RenderOptions& render_options() { return m_render; }
     bool color() const { return m_color; }
@@ -74,6 +81,8 @@ private:
     grade::Fixtures m_fixtures;
     const bank::Problem* m_current = nullptr;
     std::optional<sql::Sandbox> m_sandbox;  // the current problem's scratch database
+    std::optional<std::uint64_t> m_seed;    // numeric: this attempt's params
+    std::string m_answer;                   // numeric: collected answer lines
     std::string m_buffer;
     std::string m_last_statement;
     RenderOptions m_render;

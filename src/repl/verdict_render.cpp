@@ -30,6 +30,7 @@ std::string render_verdict(const grade::Verdict& verdict, const VerdictRenderOpt
         case Status::error: out += paint(options.color, "1;33", "! error") + "  "; break;
     }
     out += verdict.problem_id + "\n" + verdict.message + "\n";
+    if (!verdict.parts.empty()) out += fmt::format("score {}/{}\n", verdict.score, verdict.max_score);
     if (verdict.sql_failure && verdict.sql_failure->line > 0 && verdict.message.find("line") == std::string::npos)
         out += fmt::format("(at line {}, column {})\n", verdict.sql_failure->line, verdict.sql_failure->column);
     if (verdict.diff) {

@@ -1,0 +1,235 @@
+#include "grade/numeric/answer_parser.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <cmath>
+
+#include "util/text.hpp"
+
+namespace prepl::grade::numeric {
+namespace {
+
+bool is_name_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+bool is_separator(char c) {
+    return c == ',' || c == ';' || std::isspace(static_cast<unsigned char>(c));
+}
+
+util::Error not_a_number(std::string_view text) {
+    return util::Error::invalid(
+        fmt::format("'{}' is not a number (write e.g. 0.0652, 6.52%, 1/16 or 1,234)", text));
+}
+
+// Digits with an optional sign, decimal point and exponent; no "inf", "nan" or hex.
+util::Result<double> plain_number(std::string_view text) {
+    std::string_view body = text;
+    if (!body.empty() && body.front() == '+') body.remove_prefix(1);
+    const bool shaped = !body.empty() && std::all_of(body.begin(), body.end(), [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == 'e' || c == 'E' ||
+               c == '-' || c == '+';
+    }) && std::any_of(body.begin(), body.end(), [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c));
+    });
+    double value = 0;
+    if (shaped) {
+        const auto [end, ec] = std::from_chars(body.data(), body.data() + body.size(), value);
+        if (ec == std::errc() && end == body.data() + body.size() && std::isfinite(value))
+            return value;
+    }
+    return util::fail(not_a_number(text));
+}
+
+// "1,234,567.5" -> "1234567.5"; nullopt when the commas are not thousands groups.
+std::optional<std::string> without_thousands(std::string_view text) {
+    std::string_view s = text;
+    std::string sign;
+    if (!s.empty() && (s.front() == '-' || s.front() == '+')) {
+        sign = s.front();
+        s.remove_prefix(1);
+    }
+    const std::size_t dot = s.find('.');
+    const std::string_view whole = s.substr(0, dot);
+    std::string digits;
+    std::size_t group = 0;
+    bool first = true;
+    for (std::size_t start = 0;;) {
+        const std::size_t comma = whole.find(',', start);
+        const std::string_view part = whole.substr(start, comma - start);
+        if (!std::all_of(part.begin(), part.end(),
+                         [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+            return std::nullopt;
+        if (first ? (part.empty() || part.size() > 3) : part.size() != 3) return std::nullopt;
+        digits += part;
+        first = false;
+        ++group;
+        if (comma == std::string_view::npos) break;
+        start = comma + 1;
+    }
+    if (group < 2) return std::nullopt;
+    return sign + digits + std::string(dot == std::string_view::npos ? "" : s.substr(dot));
+}
+
+std::vector<std::string> answer_lines(std::string_view text) {
+    std::vector<std::string> lines;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t end = text.find('\n', start);
+        const std::string line = util::trim(text.substr(start, end - start));
+        if (!line.empty() && line.front() != '#') lines.push_back(line);
+        if (end == std::string_view::npos) break;
+        start = end + 1;
+    }
+    return lines;
+}
+
+// Where `name=` / `name:` labels start in a line: at the start or after a separator.
+struct Label {
+    std::size_t start, value_start;
+    std::string name;
+};
+std::vector<Label> labels_in(const std::string& line) {
+    std::vector<Label> out;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        if (!(std::isalpha(static_cast<unsigned char>(line[i])) || line[i] == '_')) continue;
+        if (i > 0 && !is_separator(line[i - 1])) continue;
+        std::size_t j = i;
+        while (j < line.size() && is_name_char(line[j])) ++j;
+        std::size_t k = j;
+        while (k < line.size() && (line[k] == ' ' || line[k] == '\t')) ++k;
+        if (k < line.size() && (line[k] == '=' || line[k] == ':')) {
+            out.push_back({i, k + 1, line.substr(i, j - i)});
+            i = k;
+        } else {
+            i = j;
+        }
+    }
+    return out;
+}
+
+std::string trim_value(std::string_view value) {
+    std::string out = util::trim(value);
+    while (!out.empty() && (out.back() == ',' || out.back() == ';'))
+        out = util::trim(out.substr(0, out.size() - 1));
+    return out;
+}
+
+void read_part(GivenPart& part, std::string text) {
+    part.text = std::move(text);
+    auto value = parse_number(part.text);
+    if (value)
+        part.value = *value;
+    else
+        part.problem = value.error().message;
+}
+
+}  // namespace
+
+util::Result<double> parse_number(std::string_view input) {
+    std::string text = util::trim(input);
+    // U+2212 MINUS SIGN, as copied from typeset text.
+    for (std::size_t at; (at = text.find("\xE2\x88\x92")) != std::string::npos;)
+        text.replace(at, 3, "-");
+    if (text.empty()) return util::fail(util::Error::invalid("no value given"));
+    if (text.back() == '%') {
+        auto value = parse_number(std::string_view(text).substr(0, text.size() - 1));
+        if (!value || text.find('%') != text.size() - 1) return util::fail(not_a_number(text));
+        return *value / 100;
+    }
+    if (const std::size_t slash = text.find('/'); slash != std::string::npos) {
+        auto numerator = plain_number(util::trim(std::string_view(text).substr(0, slash)));
+        auto denominator = plain_number(util::trim(std::string_view(text).substr(slash + 1)));
+        if (!numerator || !denominator) return util::fail(not_a_number(text));
+        if (*denominator == 0)
+            return util::fail(util::Error::invalid(fmt::format("'{}' divides by zero", text)));
+        return *numerator / *denominator;
+    }
+    if (text.find(',') != std::string::npos) {
+        auto plain = without_thousands(text);
+        if (!plain)
+            return util::fail(
+                util::Error::invalid(fmt::format("'{}' is not a number: commas must separate "
+                                                 "thousands (1,234.5); use '.' for decimals",
+                                                 text)));
+        return plain_number(*plain);
+    }
+    return plain_number(text);
+}
+
+ParsedAnswer parse_answer(std::string_view text, const std::vector<std::string>& names) {
+    ParsedAnswer out;
+    out.parts.resize(names.size());
+    const std::vector<std::string> lines = answer_lines(text);
+    const auto index_of = [&](const std::string& name) -> std::optional<std::size_t> {
+        for (std::size_t i = 0; i < names.size(); ++i)
+            if (util::to_lower(names[i]) == util::to_lower(name)) return i;
+        return std::nullopt;
+    };
+    const std::string expected = util::join(names, ", ");
+
+    const bool named = std::any_of(lines.begin(), lines.end(), [&](const std::string& line) {
+        auto labels = labels_in(line);
+        return !labels.empty() && labels.front().start == 0;
+    });
+    if (named) {
+        for (std::size_t l = 0; l < lines.size(); ++l) {
+            const auto labels = labels_in(lines[l]);
+            if (labels.empty() || labels.front().start != 0) {
+                out.problem = fmt::format(
+                    "'{}' has no name: write name=value for every part ({}), or give only the "
+                    "values in that order",
+                    lines[l], expected);
+                return out;
+            }
+            for (std::size_t k = 0; k < labels.size(); ++k) {
+                const auto index = index_of(labels[k].name);
+                if (!index) {
+                    out.problem = fmt::format("there is no part named '{}'; the parts are {}",
+                                              labels[k].name, expected);
+                    return out;
+                }
+                if (!out.parts[*index].text.empty() || out.parts[*index].value) {
+                    out.problem = fmt::format("{} is given twice", names[*index]);
+                    return out;
+                }
+                const std::size_t end =
+                    k + 1 < labels.size() ? labels[k + 1].start : lines[l].size();
+                read_part(out.parts[*index],
+                          trim_value(std::string_view(lines[l]).substr(
+                              labels[k].value_start, end - labels[k].value_start)));
+            }
+        }
+    } else if (lines.size() == names.size()) {
+        for (std::size_t i = 0; i < names.size(); ++i) read_part(out.parts[i], lines[i]);
+    } else {
+        std::vector<std::string> tokens;
+        std::string token;
+        for (char c : util::join(lines, "\n")) {
+            if (is_separator(c)) {
+                if (!token.empty()) tokens.push_back(std::move(token));
+                token.clear();
+            } else {
+                token += c;
+            }
+        }
+        if (!token.empty()) tokens.push_back(std::move(token));
+        if (tokens.size() != names.size()) {
+            out.problem =
+                tokens.empty()
+                    ? fmt::format("no answer given; expected {} value{}: {}", names.size(),
+                                  names.size() == 1 ? "" : "s", expected)
+                    : fmt::format(
+                          "expected {} value{} ({}, in that order) but found {}; or write "
+                          "name=value lines",
+                          names.size(), names.size() == 1 ? "" : "s", expected, tokens.size());
+            return out;
+        }
+        for (std::size_t i = 0; i < names.size(); ++i) read_part(out.parts[i], tokens[i]);
+    }
+    for (auto& part : out.parts)
+        if (!part.value && part.problem.empty()) part.problem = "missing";
+    return out;
+}
+
+}  // namespace prepl::grade::numeric

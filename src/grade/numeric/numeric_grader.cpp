@@ -1,0 +1,126 @@
+#include "grade/numeric/numeric_grader.hpp"
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+#include "grade/numeric/answer_parser.hpp"
+#include "grade/numeric/numeric_spec.hpp"
+#include "grade/numeric/reference_answers.hpp"
+#include "util/text.hpp"
+
+namespace prepl::grade::numeric {
+namespace {
+
+constexpr int k_shown_digits = 6;  // significant digits of values in feedback
+
+std::string shown(double value) { return format_significant(value, k_shown_digits); }
+
+// What is wrong with a value, in the tolerance's own terms.
+std::string miss_description(double given, double reference, const Tolerance& tolerance,
+                             bool reveal) {
+    if (!reveal) {
+        return fmt::format("{} is too {} (tolerance {})", shown(given),
+                           given > reference ? "high" : "low", tolerance.describe());
+    }
+    if (tolerance.kind == Tolerance::Kind::relative && reference != 0) {
+        return fmt::format(
+            "{} has relative error {}% (reference {}, tolerance {})", shown(given),
+            format_significant(std::abs(given - reference) / std::abs(reference) * 100, 2),
+            shown(reference), tolerance.describe());
+    }
+    return fmt::format("{} is off by {} (reference {}, tolerance {})", shown(given),
+                       shown(std::abs(given - reference)), shown(reference), tolerance.describe());
+}
+
+Verdict broken(Verdict v, const bank::Problem& problem, const util::Error& error) {
+    v.status = Verdict::Status::error;
+    v.message = fmt::format("{}: {}", problem.file.empty() ? problem.id : problem.file.string(),
+                            error.message);
+    return v;
+}
+
+}  // namespace
+
+Verdict grade_numeric(const bank::Problem& problem, std::string_view answer, std::uint64_t seed,
+                      bool reveal) {
+    Verdict v;
+    v.problem_id = problem.id;
+    v.seed = seed;
+    auto spec = parse_numeric_spec(problem);
+    if (!spec) return broken(std::move(v), problem, spec.error());
+    auto reference = compute_references(*spec, seed, problem.id);
+    if (!reference) return broken(std::move(v), problem, reference.error());
+    for (const auto& [name, value] : reference->params.entries())
+        v.params.emplace_back(name, format_value(value));
+
+    std::vector<std::string> rules;
+    for (const auto& a : spec->answers) rules.push_back(a.name + " " + a.tolerance.describe());
+    v.rules = fmt::format("each part within its tolerance: {}; params drawn with seed {}",
+                          util::join(rules, "; "), seed);
+    v.max_score = static_cast<double>(spec->answers.size());
+    v.score = 0;
+
+    const ParsedAnswer given = parse_answer(answer, spec->answer_names());
+    if (!given.problem.empty()) {
+        v.status = Verdict::Status::rejected;
+        v.message = "Your answer could not be read: " + given.problem + ".";
+        for (std::size_t i = 0; i < spec->answers.size(); ++i)
+            v.parts.push_back({spec->answers[i].name, NumericPart::Status::missing, std::nullopt,
+                               reference->values[i], spec->answers[i].tolerance.describe(), "",
+                               given.problem});
+        return v;
+    }
+
+    const ParamSet scope = reference->scope();
+    std::vector<std::string> wrong;
+    for (std::size_t i = 0; i < spec->answers.size(); ++i) {
+        const AnswerSpec& a = spec->answers[i];
+        const double expected = reference->values[i];
+        NumericPart part{a.name,   NumericPart::Status::missing, given.parts[i].value,
+                         expected, a.tolerance.describe(),       "",
+                         ""};
+        if (!given.parts[i].value) {
+            const bool missing = given.parts[i].problem == "missing";
+            part.status = missing ? NumericPart::Status::missing : NumericPart::Status::unreadable;
+            part.note = given.parts[i].problem;
+            v.feedback.push_back(missing ? fmt::format("{}: missing", a.name)
+                                         : fmt::format("{}: {}", a.name, part.note));
+        } else if (a.tolerance.accepts(*part.given, expected)) {
+            part.status = NumericPart::Status::right;
+            v.score += 1;
+            v.feedback.push_back(fmt::format("{}: {} is right (reference {}, tolerance {})", a.name,
+                                             shown(*part.given), shown(expected),
+                                             a.tolerance.describe()));
+        } else {
+            part.status = NumericPart::Status::wrong;
+            v.feedback.push_back(fmt::format(
+                "{}: {}", a.name, miss_description(*part.given, expected, a.tolerance, reveal)));
+            for (const auto& mistake : spec->mistakes) {
+                if (mistake.answer != i) continue;
+                auto value = compute(mistake.computation,
+                                     scope);  // a mistake failing for this draw just does not match
+                if (value && a.tolerance.accepts(*part.given, *value)) {
+                    part.mistake = mistake.message;
+                    v.feedback.push_back(fmt::format("{}: {}", a.name, mistake.message));
+                    break;
+                }
+            }
+        }
+        if (part.status != NumericPart::Status::right) wrong.push_back(a.name);
+        v.parts.push_back(std::move(part));
+    }
+    const std::size_t total = spec->answers.size();
+    if (wrong.empty()) {
+        v.status = Verdict::Status::accepted;
+        v.message = total == 1 ? "Right." : fmt::format("All {} parts are right.", total);
+    } else {
+        v.status = Verdict::Status::rejected;
+        v.message = total == 1 ? fmt::format("{} is not right.", wrong.front())
+                               : fmt::format("{} of {} parts right; not right: {}.",
+                                             total - wrong.size(), total, util::join(wrong, ", "));
+    }
+    return v;
+}
+
+}  // namespace prepl::grade::numeric

@@ -1,0 +1,20 @@
+#pragma once
+// Grades a numeric answer: draws the params for the seed, computes each answer's reference with
+// the stats solvers, reads the user's values and compares each within its tolerance.
+#include <cstdint>
+#include <string_view>
+
+#include "bank/problem.hpp"
+#include "grade/verdict.hpp"
+
+namespace prepl::grade::numeric {
+
+// score = parts right, max_score = parts; accepted only when every part is right. Feedback has
+// one line per part and the message of any known mistake the user's value matches. With
+// `reveal` false the reference of a wrong part is not named in feedback (the user may retry);
+// right parts always show it. A broken problem (bad spec, a solver failing for this seed) is
+// Status::error naming the JSON pointer; an unreadable answer is a rejection saying why.
+Verdict grade_numeric(const bank::Problem& problem, std::string_view answer, std::uint64_t seed,
+                      bool reveal = false);
+
+}  // namespace prepl::grade::numeric
