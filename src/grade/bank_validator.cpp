@@ -1,5 +1,7 @@
 #include "grade/bank_validator.hpp"
 
+#include "grade/authoring_validator.hpp"
+
 #include <algorithm>
 #include <random>
 
@@ -106,6 +108,8 @@ ValidationReport validate_bank(const bank::Bank& bank, const std::vector<std::st
             auto found = validate_sql_problem(problem, fixtures);
             report.findings.insert(report.findings.end(), found.begin(), found.end());
         }
+        auto authoring = validate_authoring(problem, bank, fixtures);  // graders, cases, TODO markers
+        report.findings.insert(report.findings.end(), authoring.begin(), authoring.end());
     }
     return report;
 }

@@ -1,13 +1,20 @@
 #include "grade/grade.hpp"
 
+#include "grade/case_grader.hpp"
+#include "grade/lua_grading.hpp"
+
 namespace prepl::grade {
 
 Verdict grade_answer(const bank::Problem& problem, std::string_view answer, Fixtures& fixtures,
                      const GradeOptions& options) {
     switch (problem.kind) {
-        case bank::Kind::sql: return grade_sql(problem, answer, fixtures, options);
-        case bank::Kind::numeric:
-        case bank::Kind::case_study: break;
+        case bank::Kind::sql: {
+            Verdict verdict = grade_sql(problem, answer, fixtures, options);
+            apply_sql_lua_grader(problem, fixtures, answer, verdict, options);  // when it names a grader
+            return verdict;
+        }
+        case bank::Kind::case_study: return grade_case(problem, fixtures.bank(), answer);
+        case bank::Kind::numeric: break;
     }
     Verdict v;
     v.problem_id = problem.id;

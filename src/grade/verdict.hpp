@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "grade/criterion_result.hpp"
 #include "sql/comparator.hpp"
 #include "sql/result_set.hpp"
 #include "sql/sandbox.hpp"
@@ -28,6 +29,11 @@ struct Verdict {
     bool hidden_fixture = false;                 // the diff is on hidden data: rows not shown unless asked
     std::optional<sql::ResultSet> result;        // the user's result on the sample data
     std::vector<std::string> feedback;           // extra notes (grader feedback, table-state details)
+
+    // Case problems: each rubric criterion found or missed, and the user's self-assessed score
+    // (grade::mark_criterion_met), kept apart from the automatic `score`.
+    std::vector<CriterionResult> criteria;
+    std::optional<double> self_score;
 
     bool accepted() const { return status == Status::accepted; }
 };
