@@ -6,6 +6,7 @@
 
 #include "grade/grade.hpp"
 #include "grade/sql_grader.hpp"
+#include "repl/case_session.hpp"
 #include "repl/problem_render.hpp"
 #include "repl/verdict_render.hpp"
 #include "sql/statement_text.hpp"
@@ -111,6 +112,7 @@ std::string cmd_schema(Shell& shell, const std::string& args) {
 
 std::string cmd_submit(Shell& shell, const std::string& args) {
     if (auto none = need_problem(shell); !none.empty()) return none;
+    if (shell.case_session().active()) return shell.case_session().submit();  // case problems
     const std::string answer = args.empty() ? shell.last_sql : args;
     if (util::trim(answer).empty()) return "Nothing to submit yet: type a query ending with ';' first.\n";
     const grade::Verdict verdict = grade::grade_answer(*shell.current(), answer, shell.fixtures());
@@ -203,7 +205,10 @@ const std::vector<ShellCommand>& shell_commands() {
         {"show", "", "the current problem's prompt again", cmd_show},
         {"tables", "", "tables of the current problem", cmd_tables},
         {"schema", "[TABLE]", "columns of the tables", cmd_schema},
-        {"submit", "", "grade your last query", cmd_submit},
+        {"submit", "", "grade your last query (a case: all its parts)", cmd_submit},
+        {"answer", "[PART]", "case problems: answer or revise a part", case_answer_command},
+        {"edit", "", "case problems: write the current part in $EDITOR", case_edit_command},
+        {"met", "CRITERION", "case problems: mark a missed criterion as met (self-assessment)", case_met_command},
         {"hint", "", "the next hint", cmd_hint},
         {"solution", "", "the reference answer and explanation", cmd_solution},
         {"next", "", "the next problem", cmd_next},
@@ -223,6 +228,7 @@ Shell::Shell(const bank::Bank& bank, bool color) : m_bank(bank), m_fixtures(bank
 
 std::string Shell::prompt() const {
     if (!m_buffer.empty()) return "...> ";
+    if (m_case.collecting()) return m_case.prompt();
     return m_current ? m_current->id + " sql> " : "prepl> ";
 }
 
@@ -239,6 +245,9 @@ std::string Shell::open(const std::string& id) {
     solution_shown = false;
     last_sql.clear();
     m_sandbox.reset();
+    m_case.reset();
+    if (problem->kind == bank::Kind::case_study)
+        return render_problem(*problem, m_fixtures, m_color) + m_case.start(*problem, m_bank, m_color);
     if (problem->sql()) {
         auto all = m_fixtures.for_problem(*problem);
         if (!all) return all.error().message + "\n";
@@ -281,6 +290,11 @@ std::string Shell::feed(const std::string& line) {
     if (line.find('\0') != std::string::npos) {
         note_error();
         return "Input contains a NUL byte; it was discarded.\n";
+    }
+    // Case problems: lines answer the current part; a command word only where a part starts.
+    if (m_case.collecting() && m_buffer.empty()) {
+        std::string rest;
+        if (!m_case.at_part_start() || !find_command(first_word(util::trim(line), rest))) return m_case.feed_line(line);
     }
     if (m_buffer.empty()) {
         const std::string trimmed = util::trim(line);

@@ -8,6 +8,7 @@
 
 #include "bank/bank.hpp"
 #include "grade/fixtures.hpp"
+#include "repl/case_session.hpp"
 #include "repl/table_render.hpp"
 #include "sql/sandbox.hpp"
 
@@ -51,6 +52,7 @@ public:
     std::string open(const std::string& id);
     std::string run_sql(const std::string& sql);
     RenderOptions& render_options() { return m_render; }
+    CaseSession& case_session() { return m_case; }  // the open case problem's answers
     bool color() const { return m_color; }
     void request_exit() { m_exit = true; }
     void note_error() { m_had_error = true; }
@@ -67,6 +69,7 @@ private:
     grade::Fixtures m_fixtures;
     const bank::Problem* m_current = nullptr;
     std::optional<sql::Sandbox> m_sandbox;  // the current problem's scratch database
+    CaseSession m_case;                     // active when the current problem is a case
     std::string m_buffer;
     std::string m_last_statement;
     RenderOptions m_render;
