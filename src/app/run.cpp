@@ -8,6 +8,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "app/authoring_commands.hpp"
 #include "app/commands.hpp"
 #include "repl/repl.hpp"
 
@@ -68,6 +69,9 @@ int run_cli(int argc, char** argv) {
     show_cmd->add_option("id", show_id, "problem id")->required();
     show_cmd->add_option("--format", show_format, "text or json")->check(CLI::IsMember({"text", "json"}));
 
+    AuthoringCli authoring;
+    add_authoring_commands(app, authoring);  // new, test-grader
+
     repl::ReplOptions repl_options;
     auto* repl_cmd = app.add_subcommand("repl", "open the practice shell (the default)");
     repl_cmd->add_option("id", repl_options.open_id, "open this problem first");
@@ -98,6 +102,7 @@ int run_cli(int argc, char** argv) {
         return emit(check_command(common, check));
     }
     if (validate_cmd->parsed()) return emit(validate_command(common, validate));
+    if (auto authored = run_authoring_command(common, authoring)) return emit(*authored);
     if (list_cmd->parsed()) return emit(list_command(common, list));
     if (show_cmd->parsed()) return emit(show_command(common, show_id, show_format));
     repl_options.bank_dir = common.bank_dir;
