@@ -75,7 +75,7 @@ std::string CaseSession::store(const std::string& text) {
     std::string out = fmt::format("saved [{}]\n", p.id);
     if (m_sequential && index + 1 < m_spec.parts.size()) return out + ask(index + 1, true);
     m_part.reset();
-    return out + "All parts have an answer slot filled in: `submit` to grade, `answer PART` to change one.\n";
+    return out + "Every part has an answer: `submit` to grade them, `answer PART` to change one.\n";
 }
 
 std::string CaseSession::feed_line(const std::string& line) {
@@ -131,7 +131,6 @@ std::string CaseSession::submit() {
     VerdictRenderOptions render;
     render.color = m_color;
     std::string out = render_verdict(*m_verdict, render);
-    out += fmt::format("Score: {:g}/{:g}\n", m_verdict->score, m_verdict->max_score);
     bool missed = false;
     for (const auto& c : m_verdict->criteria) missed |= !c.met;
     if (missed) out += "`met CRITERION` marks a missed criterion you did cover (self-assessment, kept separately).\n";
@@ -146,6 +145,21 @@ std::string CaseSession::met(const std::string& criterion) {
     if (!self) return self.error().message + "\n";
     return fmt::format("Marked {} as met. Self-assessed score: {:g}/{:g} (the automatic score stays {:g}/{:g}).\n",
                        criterion, *self, m_verdict->max_score, m_verdict->score, m_verdict->max_score);
+}
+
+std::string CaseSession::model_answers() const {
+    std::string out;
+    for (const auto& part : m_spec.parts) {
+        if (part.type != CasePart::Type::text) {
+            std::vector<std::string> right;
+            for (int i : part.answer)
+                if (static_cast<std::size_t>(i) < part.choices.size()) right.push_back(part.choices[static_cast<std::size_t>(i)]);
+            out += fmt::format("[{}] {}{}\n", part.id, util::join(right, ", "), part.explain.empty() ? "" : " — " + part.explain);
+        } else if (auto it = m_spec.model_answer.find(part.id); it != m_spec.model_answer.end() && it->is_string()) {
+            out += fmt::format("[{}] {}\n", part.id, it->get<std::string>());
+        }
+    }
+    return out.empty() ? out : "Model answers:\n" + out;
 }
 
 std::string CaseSession::prompt() const {

@@ -34,6 +34,7 @@ public:
     std::string submit();                            // `submit`
     std::string met(const std::string& criterion);   // `met CRITERION`
     std::string prompt() const;
+    std::string model_answers() const;  // for `solution`: each part's model answer or right choices
 
     const nlohmann::json& answers() const { return m_answers; }
     const std::optional<grade::Verdict>& verdict() const { return m_verdict; }

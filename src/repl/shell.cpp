@@ -142,7 +142,7 @@ std::string cmd_solution(Shell& shell, const std::string&) {
     if (auto none = need_problem(shell); !none.empty()) return none;
     const bank::Problem& p = *shell.current();
     shell.solution_shown = true;
-    std::string out;
+    std::string out = shell.case_session().active() ? shell.case_session().model_answers() : "";
     if (const auto* sql = p.sql()) {
         out += "Reference solution:\n" + sql->solution + "\n";
         auto results = grade::reference_results(p, shell.fixtures());

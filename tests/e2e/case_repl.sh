@@ -32,6 +32,7 @@ answer metric
 CTR per impression
 .
 submit
+solution
 quit
 IN
 expect_code 0 "case session" -- sh -c "\"$PREPL\" --bank \"$BANK\" < \"$WORK/session.txt\""
@@ -39,11 +40,12 @@ expect_match "$WORK/out" "1\. \[metric\] \(text\) Which metric\?" "parts listed 
 expect_match "$WORK/out" "Part 1/3 \[metric\]: Which metric" "asks part 1"
 expect_match "$WORK/out" "there is no choice 3" "bad choice explained"
 expect_match "$WORK/out" "Part 3/3 \[guards\]" "moves to the next part"
-expect_match "$WORK/out" "Score: 4/5" "first submit: ctr 2 + unit 1 + guards 1"
+expect_match "$WORK/out" "Score 4/5 \\(80%\\): accepted" "first submit: ctr 2 + unit 1 + guards 1"
 expect_match "$WORK/out" "missed  \[denominator\]" "missed criterion shown"
 expect_match "$WORK/out" "Self-assessed score: 5/5 \(the automatic score stays 4/5\)" "self-assessment"
 expect_match "$WORK/out" "no criterion \"nope\"" "unknown criterion"
-expect_match "$WORK/out" "Score: 5/5" "revised answer scores full marks"
+expect_match "$WORK/out" "Score 5/5" "revised answer scores full marks"
+expect_match "$WORK/out" "^\[metric\] CTR: clicks per impression" "solution shows the model answers"
 
 # edit: $EDITOR runs on a temp file with the part's text (fork/exec, no shell).
 cat >"$WORK/editor.sh" <<'SH'
@@ -54,7 +56,7 @@ chmod +x "$WORK/editor.sh"
 printf 'open ab\nedit\n2\n1,2\nsubmit\nquit\n' >"$WORK/edit.txt"
 expect_code 0 "edit in an editor" -- sh -c "EDITOR=\"$WORK/editor.sh\" \"$PREPL\" --bank \"$BANK\" < \"$WORK/edit.txt\""
 expect_match "$WORK/out" "saved \[metric\]" "edited text saved"
-expect_match "$WORK/out" "Score: 5/5" "edited answer graded"
+expect_match "$WORK/out" "Score 5/5" "edited answer graded"
 printf 'open ab\nedit\nquit\n' >"$WORK/noed.txt"
 expect_code 0 "edit without an editor" -- sh -c "unset EDITOR VISUAL; \"$PREPL\" --bank \"$BANK\" < \"$WORK/noed.txt\""
 expect_match "$WORK/out" "no editor: set \\\$EDITOR" "explains"
