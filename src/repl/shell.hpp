@@ -34,7 +34,10 @@ public:
     // start of an empty buffer) or SQL, buffered until sqlite3_complete says it is complete.
     std::string feed(const std::string& line);
     // Discards a partly typed statement (Ctrl-C at the prompt).
-    void clear_buffer() { m_buffer.clear(); }
+    void clear_buffer() {
+        m_buffer.clear();
+        m_case.clear_input();
+    }
 
     std::string prompt() const;
     bool wants_exit() const { return m_exit; }

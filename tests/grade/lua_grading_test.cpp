@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "bank/bank.hpp"
+#include "grade/bank_validator.hpp"
 #include "grade/grade.hpp"
 #include "grade/lua_grading.hpp"
 #include "support/temp_dir.hpp"
@@ -156,4 +157,15 @@ end
     ok.status = Verdict::Status::accepted;
     grade::apply_lua_grader(*p, *loaded, "x = 3", json{{"limit", 10}}, ok);
     CHECK(ok.accepted());
+}
+
+TEST_CASE("validate: a grader that rejects the reference, or does not compile, is a finding with file and line") {
+    GraderBank t(k_extra_problem, "return function(answer, ctx)\n  local x = = 1\nend\n");
+    const auto report = grade::validate_bank(t.bank);
+    std::string all;
+    for (const auto& f : report.findings) all += f.problem_id + ": " + f.message + "\n";
+    // window.lua rejects the GROUP BY reference of visits-per-user.
+    CHECK(contains(all, "visits-per-user: the grader rejects the reference solution"));
+    CHECK(contains(all, "extra: grader does not load: graders/extra.lua:2:"));
+    CHECK_FALSE(contains(all, "bridges:"));
 }
