@@ -226,3 +226,13 @@ TEST_CASE("a case grader that fails gives status error naming the file and line"
     for (const auto& f : grade::validate_bank(*loaded).findings) flagged |= contains(f.message, "graders/bad.lua:3:");
     CHECK(flagged);
 }
+
+TEST_CASE("\"grader\": \"graders/lib/rubric.lua\" (CASE_FORMAT.md's example) runs rubric.grade") {
+    json p = example_case();
+    p["grader"] = "graders/lib/rubric.lua";
+    CaseBank t(std::vector<json>{p});
+    const Verdict v = grade::grade_case(t.problem(), t.bank, p["model_answer"].dump());
+    CHECK(v.accepted());
+    CHECK(v.score == 7);
+    CHECK(grade::validate_bank(t.bank).ok());
+}
