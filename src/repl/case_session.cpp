@@ -22,6 +22,15 @@ std::string part_label(std::size_t index, std::size_t count, const CasePart& par
 
 }  // namespace
 
+std::string render_case_parts(const grade::CaseProblem& spec) {
+    std::string out = "Parts:\n";
+    for (std::size_t i = 0; i < spec.parts.size(); ++i) {
+        const CasePart& p = spec.parts[i];
+        out += fmt::format("  {}. [{}] ({}) {}\n", i + 1, p.id, grade::to_string(p.type), p.question);
+    }
+    return out;
+}
+
 void CaseSession::reset() { *this = CaseSession{}; }
 
 std::string CaseSession::start(const bank::Problem& problem, const bank::Bank& bank, bool color) {
@@ -33,11 +42,7 @@ std::string CaseSession::start(const bank::Problem& problem, const bank::Bank& b
     m_spec = std::move(*spec);
     m_color = color;
     m_answers = grade::empty_case_answer(m_spec);
-    std::string out = "\nParts:\n";
-    for (std::size_t i = 0; i < m_spec.parts.size(); ++i) {
-        const CasePart& p = m_spec.parts[i];
-        out += fmt::format("  {}. [{}] ({}) {}\n", i + 1, p.id, grade::to_string(p.type), p.question);
-    }
+    std::string out = "\n" + render_case_parts(m_spec);
     out += "End a text answer with a line holding only '.'; `edit` opens $EDITOR on the current part, `answer PART` "
            "revisits one, `submit` grades them all.\n";
     if (m_spec.parts.empty()) return out;
@@ -160,6 +165,15 @@ std::string CaseSession::model_answers() const {
         }
     }
     return out.empty() ? out : "Model answers:\n" + out;
+}
+
+std::vector<std::string> CaseSession::completions(std::string_view command) const {
+    std::vector<std::string> out;
+    if (command == "answer")
+        for (const auto& p : m_spec.parts) out.push_back(p.id);
+    if (command == "met")
+        for (const auto& c : m_spec.rubric) out.push_back(c.id);
+    return out;
 }
 
 std::string CaseSession::prompt() const {

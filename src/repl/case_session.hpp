@@ -5,6 +5,8 @@
 // records a self-assessed criterion after grading.
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -35,7 +37,9 @@ public:
     std::string submit();                            // `submit`
     std::string met(const std::string& criterion);   // `met CRITERION`
     std::string prompt() const;
-    std::string model_answers() const;  // for `solution`: each part's model answer or right choices
+    std::string model_answers() const;
+    // Tab completion after `answer` (part ids) or `met` (criterion ids).
+    std::vector<std::string> completions(std::string_view command) const;  // for `solution`: each part's model answer or right choices
 
     const nlohmann::json& answers() const { return m_answers; }
     const std::optional<grade::Verdict>& verdict() const { return m_verdict; }
@@ -54,6 +58,9 @@ private:
     std::optional<grade::Verdict> m_verdict;
     bool m_color = false;
 };
+
+// The numbered list of a case's parts and their questions (for `open` and `prepl show`).
+std::string render_case_parts(const grade::CaseProblem& spec);
 
 // Handlers for the shell's command table.
 std::string case_answer_command(Shell& shell, const std::string& args);

@@ -330,6 +330,10 @@ std::vector<std::string> Shell::complete(const std::string& line, const std::str
     if (before.empty() && m_buffer.empty()) {
         for (const auto& c : shell_commands()) add_if(c.name);
     }
+    if (m_case.active() && (before == "answer" || before == "met")) {
+        for (const auto& id : m_case.completions(before)) add_if(id);
+        return out;
+    }
     if (before == "open" || before == ".open") {
         for (const auto& p : m_bank.problems()) add_if(p.id);
         return out;

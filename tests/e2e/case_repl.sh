@@ -47,6 +47,12 @@ expect_match "$WORK/out" "no criterion \"nope\"" "unknown criterion"
 expect_match "$WORK/out" "Score 5/5" "revised answer scores full marks"
 expect_match "$WORK/out" "^\[metric\] CTR: clicks per impression" "solution shows the model answers"
 
+# show: the parts, and in JSON nothing that gives the answers away.
+expect_code 0 "show a case" -- "$PREPL" show ab --bank "$BANK"
+expect_match "$WORK/out" "2\. \[unit\] \(choice\) Randomization unit\?" "parts listed"
+expect_code 0 "show a case as JSON" -- "$PREPL" show ab --bank "$BANK" --format json
+expect_no_match "$WORK/out" '"rubric"|"answer"|"explain"|model_answer' "no rubric, right choices or model answer"
+
 # edit: $EDITOR runs on a temp file with the part's text (fork/exec, no shell).
 cat >"$WORK/editor.sh" <<'SH'
 #!/bin/sh
