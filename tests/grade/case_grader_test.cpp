@@ -236,3 +236,23 @@ TEST_CASE("\"grader\": \"graders/lib/rubric.lua\" (CASE_FORMAT.md's example) run
     CHECK(v.score == 7);
     CHECK(grade::validate_bank(t.bank).ok());
 }
+
+TEST_CASE("case answers: CRLF sections, JSON indices vs typed numbers, a single part without heading") {
+    CaseBank t;
+    auto spec = grade::parse_case(t.problem());
+    REQUIRE(spec.has_value());
+    auto a = grade::parse_case_answer(*spec, "notes before the first heading are ignored\r\n## hypotheses\r\nline one\r\nline two\r\n##unit\r\n  User \r\n");
+    REQUIRE(a.has_value());
+    CHECK((*a)["hypotheses"] == "line one\nline two");
+    CHECK((*a)["unit"] == json::array({1}));
+    CHECK((*a)["guardrails"] == json::array());  // absent parts are empty
+    // JSON numbers are 0-based indices; a string is read as typed (1-based numbers or the text).
+    CHECK((*grade::parse_case_answer(*spec, R"({"unit": 1})"))["unit"] == json::array({1}));
+    CHECK((*grade::parse_case_answer(*spec, R"({"unit": "2"})"))["unit"] == json::array({1}));
+    CHECK((*grade::parse_case_answer(*spec, R"({"guardrails": "1, 2"})"))["guardrails"] == json::array({0, 1}));
+    CHECK_FALSE(grade::parse_case_answer(*spec, R"({"nope": "x"})").has_value());
+
+    grade::CaseProblem one;
+    one.parts.push_back({"only", "q", grade::CasePart::Type::text, {}, {}, 1, ""});
+    CHECK((*grade::parse_case_answer(one, "  free text\n"))["only"] == "free text");
+}
