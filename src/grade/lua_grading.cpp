@@ -1,7 +1,5 @@
 #include "grade/lua_grading.hpp"
 
-#include <cmath>
-
 #include <fmt/format.h>
 
 #include "grade/verdict_json.hpp"
