@@ -6,9 +6,11 @@
 
 #include "app/bank_access.hpp"
 #include "app/commands.hpp"
+#include "grade/case_problem.hpp"
 #include "grade/fixtures.hpp"
 #include "grade/numeric/numeric_prompt.hpp"
 #include "grade/numeric/params.hpp"
+#include "repl/case_session.hpp"
 #include "repl/problem_render.hpp"
 #include "repl/table_render.hpp"
 #include "util/text.hpp"
@@ -77,11 +79,19 @@ CommandOutput show_command(const CommonOptions& common, const std::string& id, c
             shown["seed"] = s;
             if (auto prompt = grade::numeric::numeric_prompt(*problem, s)) shown["prompt"] = *prompt;
         }
+        shown.erase("rubric");  // case problems: the rubric's concepts and the right choices spoil them
+        if (auto parts = shown.find("parts"); parts != shown.end() && parts->is_array())
+            for (auto& part : *parts) {
+                part.erase("answer");
+                part.erase("explain");
+            }
         output.out = shown.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
         return output;
     }
     grade::Fixtures fixtures(*bank);
     output.out = repl::render_problem(*problem, fixtures, common.color, seed);
+    if (auto spec = grade::parse_case(*problem); spec && !spec->parts.empty())
+        output.out += "\n" + repl::render_case_parts(*spec);
     return output;
 }
 

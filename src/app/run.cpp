@@ -10,6 +10,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "app/authoring_commands.hpp"
 #include "app/commands.hpp"
 #include "app/session_commands.hpp"
 #include "repl/mock_runner.hpp"
@@ -141,6 +142,9 @@ int run_cli(int argc, char** argv) {
     mock_cmd->add_option("--format", report_format, "with --report: text, json or markdown")
         ->check(CLI::IsMember({"text", "json", "markdown"}));
 
+    AuthoringCli authoring;
+    add_authoring_commands(app, authoring);  // new, test-grader
+
     repl::ReplOptions repl_options;
     auto* repl_cmd = app.add_subcommand("repl", "open the practice shell (the default)");
     repl_cmd->add_option("id", repl_options.open_id, "open this problem first");
@@ -173,6 +177,7 @@ int run_cli(int argc, char** argv) {
         return emit(check_command(common, check));
     }
     if (validate_cmd->parsed()) return emit(validate_command(common, validate));
+    if (auto authored = run_authoring_command(common, authoring)) return emit(*authored);
     if (list_cmd->parsed()) return emit(list_command(common, list));
     if (show_cmd->parsed()) return emit(show_command(common, show_id, show_format, show_seed));
     if (solve_cmd->parsed()) {

@@ -1,5 +1,7 @@
 #include "grade/bank_validator.hpp"
 
+#include "grade/authoring_validator.hpp"
+
 #include <algorithm>
 #include <random>
 
@@ -110,6 +112,8 @@ ValidationReport validate_bank(const bank::Bank& bank, const std::vector<std::st
         } else if (problem.kind == bank::Kind::numeric) {
             for (auto& message : numeric::validate_numeric_problem(problem)) report.findings.push_back(finding(problem, std::move(message)));
         }
+        auto authoring = validate_authoring(problem, bank, fixtures);  // graders, cases, TODO markers
+        report.findings.insert(report.findings.end(), authoring.begin(), authoring.end());
     }
     return report;
 }

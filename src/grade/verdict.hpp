@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "grade/criterion_result.hpp"
 #include "sql/comparator.hpp"
 #include "sql/result_set.hpp"
 #include "sql/sandbox.hpp"
@@ -48,6 +49,10 @@ struct Verdict {
     std::optional<std::uint64_t> seed;
     std::vector<std::pair<std::string, std::string>> params;
     std::vector<NumericPart> parts;
+    // Case problems: each rubric criterion found or missed, and the user's self-assessed score
+    // (grade::mark_criterion_met), kept apart from the automatic `score`.
+    std::vector<CriterionResult> criteria;
+    std::optional<double> self_score;
 
     bool accepted() const { return status == Status::accepted; }
 };

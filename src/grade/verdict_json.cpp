@@ -108,6 +108,13 @@ json to_json(const Verdict& verdict, bool reveal_hidden) {
         }
         out["parts"] = std::move(parts);
     }
+    if (!verdict.criteria.empty()) {
+        json criteria = json::array();
+        for (const auto& c : verdict.criteria)
+            criteria.push_back({{"id", c.id}, {"part", c.part}, {"points", c.points}, {"met", c.met}, {"self_met", c.self_met}});
+        out["criteria"] = std::move(criteria);
+    }
+    if (verdict.self_score) out["self_score"] = *verdict.self_score;
     return out;
 }
 

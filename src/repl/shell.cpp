@@ -11,6 +11,7 @@
 #include "grade/grade.hpp"
 #include "grade/numeric/numeric_prompt.hpp"
 #include "grade/sql_grader.hpp"
+#include "repl/case_session.hpp"
 #include "repl/problem_render.hpp"
 #include "repl/verdict_render.hpp"
 #include "sql/statement_text.hpp"
@@ -128,8 +129,9 @@ void add_answer_line(std::string& answer, const std::string& line) {
     answer = out;
 }
 
-std::string cmd_answer(Shell& shell, const std::string&) {
-    if (!is_numeric(shell)) return "`answer` shows the lines typed for a numeric problem; none is open.\n";
+std::string cmd_answer(Shell& shell, const std::string& args) {
+    if (shell.current() && shell.current()->kind == bank::Kind::case_study) return case_answer_command(shell, args);
+    if (!is_numeric(shell)) return "`answer` shows a numeric problem's answer lines or answers a case's part; neither is open.\n";
     if (shell.answer_text().empty()) return "No answer lines yet: type e.g. `z = 2.38`, then `submit`.\n";
     return shell.answer_text();
 }
@@ -171,6 +173,7 @@ std::string cmd_schema(Shell& shell, const std::string& args) {
 
 std::string cmd_submit(Shell& shell, const std::string& args) {
     if (auto none = need_problem(shell); !none.empty()) return none;
+    if (shell.case_session().active()) return shell.case_session().submit();  // case problems
     const bool numeric = is_numeric(shell);
     const std::string answer = !args.empty() ? args : numeric ? shell.answer_text() : shell.last_sql;
     if (util::trim(answer).empty())
@@ -212,7 +215,7 @@ std::string cmd_solution(Shell& shell, const std::string&) {
     if (auto none = need_problem(shell); !none.empty()) return none;
     const bank::Problem& p = *shell.current();
     shell.solution_shown = true;
-    std::string out;
+    std::string out = shell.case_session().active() ? shell.case_session().model_answers() : "";
     if (const auto* sql = p.sql()) {
         out += "Reference solution:\n" + sql->solution + "\n";
         auto results = grade::reference_results(p, shell.fixtures());
@@ -281,9 +284,11 @@ const std::vector<ShellCommand>& shell_commands() {
         {"show", "", "the current problem's prompt again", cmd_show},
         {"tables", "", "tables of the current problem", cmd_tables},
         {"schema", "[TABLE]", "columns of the tables", cmd_schema},
-        {"submit", "", "grade your last query (numeric: the answer lines typed)", cmd_submit},
-        {"answer", "", "numeric: the answer lines typed so far", cmd_answer},
+        {"submit", "", "grade your answer: the last query, the numeric answer lines, or a case's parts", cmd_submit},
+        {"answer", "[PART]", "numeric: show the answer lines; case: answer or revise a part", cmd_answer},
         {"clear", "", "numeric: empty the answer", cmd_clear},
+        {"edit", "", "case problems: write the current part in $EDITOR", case_edit_command},
+        {"met", "CRITERION", "case problems: mark a missed criterion as met (self-assessment)", case_met_command},
         {"hint", "", "the next hint", cmd_hint},
         {"solution", "", "the reference answer and explanation", cmd_solution},
         {"next", "", "the next problem", cmd_next},
@@ -303,6 +308,7 @@ Shell::Shell(const bank::Bank& bank, bool color) : m_bank(bank), m_fixtures(bank
 
 std::string Shell::prompt() const {
     if (!m_buffer.empty()) return "...> ";
+    if (m_case.collecting()) return m_case.prompt();
     if (!m_current) return "prepl> ";
     return m_current->id + (m_current->kind == bank::Kind::numeric ? " answer> " : " sql> ");
 }
@@ -340,6 +346,9 @@ std::string Shell::open(const std::string& id, std::optional<std::uint64_t> seed
                            "`submit`. `answer` shows it, `clear` empties it; `open {} {}` brings these numbers back.\n",
                            names, problem->id, *m_seed);
     }
+    m_case.reset();
+    if (problem->kind == bank::Kind::case_study)
+        return render_problem(*problem, m_fixtures, m_color) + m_case.start(*problem, m_bank, m_color);
     if (problem->sql()) {
         auto all = m_fixtures.for_problem(*problem);
         if (!all) return all.error().message + "\n";
@@ -382,6 +391,11 @@ std::string Shell::feed(const std::string& line) {
     if (line.find('\0') != std::string::npos) {
         note_error();
         return "Input contains a NUL byte; it was discarded.\n";
+    }
+    // Case problems: lines answer the current part; a command word only where a part starts.
+    if (m_case.collecting() && m_buffer.empty()) {
+        std::string rest;
+        if (!m_case.at_part_start() || !find_command(first_word(util::trim(line), rest))) return m_case.feed_line(line);
     }
     if (m_buffer.empty()) {
         const std::string trimmed = util::trim(line);
@@ -431,6 +445,10 @@ std::vector<std::string> Shell::complete(const std::string& line, const std::str
     };
     if (before.empty() && m_buffer.empty()) {
         for (const auto& c : shell_commands()) add_if(c.name);
+    }
+    if (m_case.active() && (before == "answer" || before == "met")) {
+        for (const auto& id : m_case.completions(before)) add_if(id);
+        return out;
     }
     if (before == "open" || before == ".open") {
         for (const auto& p : m_bank.problems()) add_if(p.id);

@@ -11,6 +11,7 @@
 #include "bank/bank.hpp"
 #include "grade/verdict.hpp"
 #include "grade/fixtures.hpp"
+#include "repl/case_session.hpp"
 #include "repl/table_render.hpp"
 #include "sql/sandbox.hpp"
 
@@ -37,7 +38,10 @@ public:
     // With a numeric problem open, non-command lines are answer lines, collected for `submit`.
     std::string feed(const std::string& line);
     // Discards a partly typed statement (Ctrl-C at the prompt).
-    void clear_buffer() { m_buffer.clear(); }
+    void clear_buffer() {
+        m_buffer.clear();
+        m_case.clear_input();
+    }
 
     std::string prompt() const;
     bool wants_exit() const { return m_exit; }
@@ -60,6 +64,7 @@ public:
     std::string& answer_text() { return m_answer; }
     std::string run_sql(const std::string& sql);
     RenderOptions& render_options() { return m_render; }
+    CaseSession& case_session() { return m_case; }  // the open case problem's answers
     bool color() const { return m_color; }
     void request_exit() { m_exit = true; }
     void note_error() { m_had_error = true; }
@@ -83,6 +88,7 @@ private:
     std::optional<sql::Sandbox> m_sandbox;  // the current problem's scratch database
     std::optional<std::uint64_t> m_seed;    // numeric: this attempt's params
     std::string m_answer;                   // numeric: collected answer lines
+    CaseSession m_case;                     // active when the current problem is a case
     std::string m_buffer;
     std::string m_last_statement;
     RenderOptions m_render;

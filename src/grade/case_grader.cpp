@@ -1,0 +1,159 @@
+#include "grade/case_grader.hpp"
+
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "grade/case_answer.hpp"
+#include "grade/lua_grading.hpp"
+#include "util/text.hpp"
+
+namespace prepl::grade {
+using nlohmann::json;
+
+namespace {
+
+std::string points_text(double p) { return fmt::format("{:g}", std::round(p * 100) / 100); }
+
+Verdict base_verdict(const bank::Problem& problem) {
+    Verdict v;
+    v.problem_id = problem.id;
+    v.rules = std::string(k_case_rules);
+    return v;
+}
+
+std::string picked_text(const CasePart& part, const json& picked) {
+    std::vector<std::string> names;
+    for (const auto& i : picked) {
+        const auto index = i.get<std::size_t>();
+        names.push_back(index < part.choices.size() ? part.choices[index] : std::to_string(index));
+    }
+    return names.empty() ? "nothing" : util::join(names, ", ");
+}
+
+std::string answer_text(const CasePart& part) {
+    std::vector<std::string> names;
+    for (int i : part.answer)
+        names.push_back(static_cast<std::size_t>(i) < part.choices.size() ? part.choices[static_cast<std::size_t>(i)] : "?");
+    return util::join(names, ", ");
+}
+
+void read_criteria(const json& details, const CaseProblem& spec, Verdict& verdict) {
+    const auto it = details.find("criteria");
+    if (it == details.end() || !it->is_array()) return;
+    for (const auto& c : *it) {
+        if (!c.is_object() || !c.contains("id")) continue;
+        CriterionResult r;
+        r.id = c["id"].is_string() ? c["id"].get<std::string>() : c["id"].dump();
+        r.part = c.value("part", "");
+        r.points = c.value("points", 0.0);
+        r.met = c.value("met", false);
+        for (const auto& rc : spec.rubric)
+            if (rc.id == r.id) r.criterion = rc.criterion;
+        verdict.criteria.push_back(std::move(r));
+    }
+}
+
+}  // namespace
+
+Verdict grade_case_answer(const bank::Problem& problem, const bank::Bank& bank, const CaseProblem& spec,
+                          const json& answer, const lua::LuaLimits& limits) {
+    Verdict verdict = base_verdict(problem);
+    double score = 0, max = 0;
+    std::vector<std::string> choice_lines;
+    for (const auto& part : spec.parts) {
+        if (part.type == CasePart::Type::text) continue;
+        const json picked = answer.contains(part.id) && answer[part.id].is_array() ? answer[part.id] : json::array();
+        const double earned = choice_score(part, picked.get<std::vector<int>>());
+        score += earned;
+        max += part.points;
+        std::string line = earned >= part.points
+                               ? fmt::format("right   [{}] {} ({}/{})", part.id, picked_text(part, picked),
+                                             points_text(earned), points_text(part.points))
+                               : fmt::format("{} [{}] you chose {}; the answer is {} ({}/{})",
+                                             earned > 0 ? "partly " : "wrong  ", part.id, picked_text(part, picked),
+                                             answer_text(part), points_text(earned), points_text(part.points));
+        if (!part.explain.empty()) line += " — " + part.explain;
+        choice_lines.push_back(std::move(line));
+    }
+
+    lua::GraderContext ctx;
+    ctx.bridges = standard_bridges(std::nullopt);
+    const lua::GraderOutcome outcome = run_problem_grader(problem, bank, answer, std::move(ctx), limits);
+    if (outcome.status == lua::GraderOutcome::Status::error) {
+        verdict.status = Verdict::Status::error;
+        verdict.message = "The problem's grader failed (a bank defect, not your answer; run prepl validate): " +
+                          outcome.error;
+        return verdict;
+    }
+    score += outcome.score;
+    max += outcome.max;
+    read_criteria(outcome.details, spec, verdict);
+
+    verdict.score = score;
+    verdict.max_score = max;
+    const bool passed = outcome.verdict ? *outcome.verdict == "accepted"
+                                        : max <= 0 || score + 1e-9 >= spec.pass_ratio * max;
+    verdict.status = passed ? Verdict::Status::accepted : Verdict::Status::rejected;
+    verdict.message = fmt::format("Score {}/{} ({:.0f}%): {} (pass mark {:.0f}%).", points_text(score), points_text(max),
+                                  max > 0 ? 100 * score / max : 100.0, passed ? "accepted" : "not yet",
+                                  100 * spec.pass_ratio);
+    verdict.feedback = choice_lines;
+    verdict.feedback.insert(verdict.feedback.end(), outcome.feedback.begin(), outcome.feedback.end());
+    for (const auto& part : spec.parts) {
+        if (part.type != CasePart::Type::text) continue;
+        const auto it = spec.model_answer.find(part.id);
+        if (it != spec.model_answer.end() && it->is_string())
+            verdict.feedback.push_back(fmt::format("model answer [{}]: {}", part.id, it->get<std::string>()));
+    }
+    if (!spec.rubric.empty())
+        verdict.feedback.push_back(
+            "Free-text scoring is approximate: it looks for the rubric's concepts (keywords and synonyms), it does not "
+            "understand your answer. If you covered a missed point in other words, `met CRITERION` records a "
+            "self-assessed score beside the automatic one.");
+    return verdict;
+}
+
+Verdict grade_case(const bank::Problem& problem, const bank::Bank& bank, std::string_view answer,
+                   const lua::LuaLimits& limits) {
+    auto spec = parse_case(problem);
+    if (!spec) {
+        Verdict v = base_verdict(problem);
+        v.status = Verdict::Status::error;
+        v.message = spec.error().message;
+        return v;
+    }
+    auto parsed = parse_case_answer(*spec, answer);
+    if (!parsed) {
+        Verdict v = base_verdict(problem);
+        v.status = Verdict::Status::rejected;
+        v.max_score = spec->choice_points();
+        for (const auto& c : spec->rubric) v.max_score += c.points;
+        v.message = "Your answer could not be read: " + parsed.error().message;
+        return v;
+    }
+    return grade_case_answer(problem, bank, *spec, *parsed, limits);
+}
+
+util::Result<double> mark_criterion_met(Verdict& verdict, std::string_view criterion_id) {
+    CriterionResult* found = nullptr;
+    std::vector<std::string> ids;
+    for (auto& c : verdict.criteria) {
+        ids.push_back(c.id);
+        if (c.id == criterion_id) found = &c;
+    }
+    if (!found)
+        return util::fail(util::Error::invalid(
+            ids.empty() ? std::string("this verdict has no rubric criteria to mark")
+                        : fmt::format("no criterion \"{}\"; the criteria are {}", criterion_id, util::join(ids, ", "))));
+    if (found->met)
+        return util::fail(util::Error::invalid(fmt::format("criterion {} was already found by the automatic scoring", found->id)));
+    found->self_met = true;
+    double self = verdict.score;
+    for (const auto& c : verdict.criteria)
+        if (c.self_met && !c.met) self += c.points;
+    verdict.self_score = std::min(self, verdict.max_score);
+    return *verdict.self_score;
+}
+
+}  // namespace prepl::grade
