@@ -163,9 +163,11 @@ std::vector<ValidationFinding> validate_case_problem(const bank::Problem& proble
         }
         model[part.id] = part.answer;
         if (it == spec.model_answer.end()) continue;
+        // For a choice part the model answer may be prose that names the right choice in short
+        // ("user"); only a value that does pick choices must agree with the part's answer.
         auto picked = it->is_string() ? parse_choice_text(part, it->get<std::string>()) : parse_choice_json(part, *it);
         if (!picked) {
-            bad(fmt::format("/model_answer/{}: {}", part.id, picked.error().message));
+            if (!it->is_string()) bad(fmt::format("/model_answer/{}: {}", part.id, picked.error().message));
             continue;
         }
         std::vector<int> a = *picked, b = part.answer;

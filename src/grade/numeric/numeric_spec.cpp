@@ -332,6 +332,11 @@ util::Result<Computation> parse_computation(const json& object, const std::strin
                            close.empty() ? "" : "; did you mean " + close.front() + "?",
                            fmt::join(solver->outputs, ", "))));
     }
+    if (auto index = object.find("index"); index != object.end()) {
+        if (!index->is_number_unsigned())
+            return util::fail(at(pointer + "/index", "must be a 0-based whole number picking one element of a list output"));
+        c.index = index->get<std::size_t>();
+    }
     const json args = object.value("args", json::object());
     if (!args.is_object())
         return util::fail(

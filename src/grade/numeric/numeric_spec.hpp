@@ -47,6 +47,7 @@ struct Computation {
     std::string pointer;  // "/answers/0", for messages
     std::string solver;   // empty when `expr` is set
     std::string field;
+    std::optional<std::size_t> index;  // "index": k picks element k (0-based) of a list output
     std::vector<std::pair<std::string, ArgSpec>> args;
     std::optional<Expression> expr;
 };

@@ -69,10 +69,24 @@ util::Result<double> compute(const Computation& computation, const ParamSet& sco
     if (!outputs)
         return util::fail(at(computation.pointer,
                              fmt::format("{}: {}", computation.solver, outputs.error().message)));
-    auto value = stats::output_number(*outputs, computation.field);
+    std::optional<double> value;
+    if (computation.index) {
+        for (const auto& output : *outputs)
+            if (output.name == computation.field)
+                if (const auto* list = std::get_if<stats::Vector>(&output.value)) {
+                    if (*computation.index >= list->size())
+                        return util::fail(at(computation.pointer + "/index",
+                                             fmt::format("{} output {} has {} elements; index {} is past the end",
+                                                         computation.solver, computation.field, list->size(),
+                                                         *computation.index)));
+                    value = (*list)[*computation.index];
+                }
+    } else {
+        value = stats::output_number(*outputs, computation.field);
+    }
     if (!value)
         return util::fail(
-            at(computation.pointer + "/field", fmt::format("{} output {} is not a single number",
+            at(computation.pointer + "/field", fmt::format("{} output {} is not a single number (a list output needs \"index\")",
                                                            computation.solver, computation.field)));
     if (!std::isfinite(*value))
         return util::fail(

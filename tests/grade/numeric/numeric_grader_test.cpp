@@ -202,3 +202,30 @@ TEST_CASE(
     expr["answers"][0] = {{"name", "z"}, {"expr", "x1 / nn"}};
     CHECK(error_of(expr).find("/answers/0/expr: unknown name nn; did you mean n1?") == 0);
 }
+
+TEST_CASE("\"index\" picks one element of a list output such as Holm's adjusted p-values") {
+    // Holm on p = (0.01, 0.04, 0.03) by hand: sorted 0.01, 0.03, 0.04 times 3, 2, 1 gives
+    // 0.03, 0.06, 0.04 -> running max 0.03, 0.06, 0.06; in input order (0.03, 0.06, 0.06).
+    Fixture f;
+    const auto& problem = f.load(R"({
+      "id": "holm-pick", "kind": "numeric", "title": "Holm", "prompt": "p-values {p1}, {p2}, {p3}: Holm-adjusted second?",
+      "params": {"p1": 0.01, "p2": 0.04, "p3": 0.03},
+      "answers": [{"name": "adjusted_2", "solver": "holm", "field": "adjusted", "index": 1,
+                   "args": {"p_values": ["p1", "p2", "p3"]}, "tolerance": {"absolute": 1e-9}}]
+    })", "holm-pick");
+    CHECK(grade_numeric(problem, "0.06", 1).status == Verdict::Status::accepted);
+    CHECK(grade_numeric(problem, "0.04", 1).status == Verdict::Status::rejected);
+}
+
+TEST_CASE("an index past the end of a list output is a bank error naming /answers/0/index") {
+    Fixture f;
+    const auto& problem = f.load(R"({
+      "id": "holm-past", "kind": "numeric", "title": "Holm", "prompt": "p-values {p1}, {p2}",
+      "params": {"p1": 0.01, "p2": 0.04},
+      "answers": [{"name": "a", "solver": "holm", "field": "adjusted", "index": 5,
+                   "args": {"p_values": ["p1", "p2"]}}]
+    })", "holm-past");
+    const Verdict v = grade_numeric(problem, "0.06", 1);
+    CHECK(v.status == Verdict::Status::error);
+    CHECK(v.message.find("/answers/0/index") != std::string::npos);
+}
