@@ -221,7 +221,16 @@ TEST_CASE("catastrophic patterns are stopped by the time budget") {
     expect_stopped_by_time("local s = ('a'):rep(1e5) for w in s:gmatch('a-a-a-a-b') do end");
     expect_stopped_by_time("local s = ('a'):rep(1e5) s:gsub('(a*)*b', '')");
     expect_stopped_by_time("('a'):rep(1e6):match('(.-)(.-)(.-)(.-)$x')");
-    expect_stopped_by_time("local s = ('a'):rep(2^20) local p = ('a'):rep(4000) .. 'b' s:find(p, 1, true)");
+}
+
+TEST_CASE("a plain find at the size caps checks the clock inside C") {
+    // 2^20 positions x 4000 compared bytes is tens of milliseconds of memcmp on an idle
+    // machine, under the 0.2 s budget: with a 5 ms budget the in-C deadline check must stop it.
+    LuaLimits limits = test_limits();
+    limits.time_budget = std::chrono::milliseconds(5);
+    const auto out = attack("local s = ('a'):rep(2^20) local p = ('a'):rep(4000) .. 'b' s:find(p, 1, true)", limits);
+    CHECK(out.status == GraderOutcome::Status::error);
+    CHECK(contains(out.error, "time budget"));
 }
 
 TEST_CASE("pattern functions cap subject and pattern sizes") {
