@@ -82,8 +82,7 @@ public:
             "\n=== Question {}/{}{} ===\n", m_session.position() + 1, m_session.questions().size(),
             q.target_minutes ? fmt::format(" (target {:.0f} min)", *q.target_minutes) : "");
         if (!p) return out + "This problem is no longer in the bank; `skip` to go on.\n";
-        out += m_shell.open(p->id);
-        if (!p->sql()) out += "Type `answer TEXT` to write your answer, then `submit`.\n";
+        out += m_shell.open(p->id, session::question_seed(m_record.seed, m_session.position()));
         out += "`submit` when ready; `time`, `pause`" +
                std::string(m_session.allow_hints() ? ", `hint`" : "") +
                ". No solutions during a mock.\n";
@@ -118,6 +117,7 @@ public:
             save();
             return out;
         }
+        if (word == "answer" && !current_is_sql()) return out + feed_shell(line);  // numeric/case: the shell's
         if (word == "answer") {
             m_session.set_answer(rest);
             return out + "Noted. `submit` when ready.\n";
@@ -155,11 +155,23 @@ public:
     }
 
 private:
+    bool current_is_sql() const {
+        const bank::Problem* p = m_session.finished() ? nullptr : m_bank.find(m_session.current().problem_id);
+        return p && p->sql();
+    }
+
     std::string feed_shell(const std::string& line) {
         std::string out = m_shell.feed(line);
-        // A query that ran is the draft answer: time-up grades it as it stands.
-        if (!m_shell.last_statement().empty() && !m_shell.last_sql.empty() && !m_session.finished())
-            m_session.set_answer(m_shell.last_sql);
+        if (m_session.finished()) return out;
+        // The draft answer, graded as it stands at time-up: the last query that ran, the numeric
+        // answer lines typed, or the case parts answered so far.
+        if (current_is_sql()) {
+            if (!m_shell.last_statement().empty() && !m_shell.last_sql.empty()) m_session.set_answer(m_shell.last_sql);
+        } else if (m_shell.case_session().active()) {
+            if (!m_shell.case_session().answers().empty()) m_session.set_answer(m_shell.case_session().answers().dump());
+        } else if (!m_shell.answer_text().empty()) {
+            m_session.set_answer(m_shell.answer_text());
+        }
         return out;
     }
 
@@ -167,7 +179,9 @@ private:
         return [this](const std::string& problem_id, const std::string& answer) {
             const bank::Problem* p = m_bank.find(problem_id);
             if (!p) return session::MockGrade{"error", 0, 1, "problem no longer in the bank"};
-            const grade::Verdict verdict = grade::grade_answer(*p, answer, m_shell.fixtures());
+            grade::GradeOptions options;
+            options.seed = m_shell.seed();  // numeric: the numbers this question showed
+            const grade::Verdict verdict = grade::grade_answer(*p, answer, m_shell.fixtures(), options);
             session::AttemptContext context;
             context.answer = answer;
             context.finished_at = m_clock.now();

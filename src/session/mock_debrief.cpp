@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include "grade/numeric/numeric_prompt.hpp"
+#include "session/mock_session.hpp"
+
 #include <algorithm>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -68,6 +71,9 @@ MockDebrief build_debrief(const MockRecord& mock, const std::vector<MockItemReco
             di.title = p->title;
             di.target_minutes = p->target_minutes;
             di.explanation = p->explanation;
+            if (p->kind == bank::Kind::numeric)  // with the numbers this question showed
+                if (auto text = grade::numeric::numeric_explanation(*p, question_seed(mock.seed, item.position)))
+                    di.explanation = *text;
             di.tags = p->tags;
         }
         const double fraction = item.max_score > 0 ? item.score / item.max_score : 0;

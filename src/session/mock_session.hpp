@@ -39,6 +39,16 @@ struct MockQuestion {
     double score() const;
 };
 
+// The parameter seed of a numeric question: fixed by the mock's seed and the question's
+// position, so a resumed mock and its debrief show the numbers the user saw.
+inline std::uint64_t question_seed(std::int64_t mock_seed, std::size_t position) {
+    // splitmix64 finaliser: neighbouring positions get unrelated seeds.
+    std::uint64_t z = static_cast<std::uint64_t>(mock_seed) + 0x9E3779B97F4A7C15ull * (position + 1);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+}
+
 struct MockEvent {
     enum class Kind { warning, time_up, graded, finished };
     Kind kind;
