@@ -1,6 +1,7 @@
 #include "repl/mock_runner.hpp"
 
 #include <fmt/format.h>
+#include <sys/time.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -29,6 +30,26 @@ std::atomic<bool> g_mock_interrupted{false};
 extern "C" void on_mock_sigint(int) {
     g_mock_interrupted.store(true);
     sql::Sandbox::request_interrupt();
+}
+
+std::atomic<bool> g_mock_alarm{false};
+
+// The countdown's own wake-up: a read at the prompt returns when a warning or time-up is due,
+// so they show (and time-up grades the draft) without waiting for the user's next line.
+extern "C" void on_mock_alarm(int) { g_mock_alarm.store(true); }
+
+// Arms a one-shot timer for the next countdown event (5 min left, 1 min left, time up); 0 disarms.
+void arm_alarm(std::int64_t remaining_ms) {
+    std::int64_t wait = 0;
+    for (std::int64_t mark : {5 * 60000ll, 60000ll, 0ll})
+        if (remaining_ms > mark) {
+            wait = remaining_ms - mark;
+            break;
+        }
+    struct itimerval timer {};
+    timer.it_value.tv_sec = wait / 1000;
+    timer.it_value.tv_usec = (wait % 1000) * 1000 + (wait > 0 ? 1000 : 0);  // land just past the mark
+    setitimer(ITIMER_REAL, &timer, nullptr);
 }
 
 void print(const std::string& text) {
@@ -287,13 +308,24 @@ int run_mock(const MockRunOptions& options, const session::Clock& clock) {
     sigemptyset(&action.sa_mask);
     action.sa_flags = 0;  // no SA_RESTART: a read at the prompt returns
     sigaction(SIGINT, &action, nullptr);
+    struct sigaction alarm_action {};
+    alarm_action.sa_handler = on_mock_alarm;
+    sigemptyset(&alarm_action.sa_mask);
+    alarm_action.sa_flags = 0;  // no SA_RESTART: the prompt's read returns
+    if (interactive) sigaction(SIGALRM, &alarm_action, nullptr);
 
     print(run.show_question());
     bool leave = false;
     while (!mock->finished() && !leave) {
         bool interrupted = false;
         g_mock_interrupted.store(false);
+        if (interactive) arm_alarm(mock->remaining_ms());
         auto line = reader->read_line(interactive ? run.prompt() : "", interrupted);
+        if (interactive) arm_alarm(0);
+        if (g_mock_alarm.exchange(false) && !line) {
+            print("\n" + run.after_input());  // a warning, or time-up grading the draft
+            continue;
+        }
         if (g_mock_interrupted.exchange(false) || interrupted) {
             run.clear_input();
             if (interactive) print("^C\n");

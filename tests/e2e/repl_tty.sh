@@ -1,30 +1,8 @@
 # The shell in a real terminal (tmux): prompts, multi-line SQL, submit, Ctrl-C, Ctrl-D, history.
 source "$(dirname "$0")/../support/e2e_lib.sh"
-if ! command -v tmux >/dev/null; then echo "tmux missing: scripts/deps.sh installs it"; exit 1; fi
-export TMUX_TMPDIR="$WORK"   # a private tmux server, whatever else runs
-sock="prepl-e2e"
-tm() { tmux -L "$sock" "$@"; }
-trap 'tm kill-server 2>/dev/null; rm -rf "$WORK"' EXIT
-screen="$WORK/screen"
+source "$(dirname "$0")/../support/e2e_tmux.sh"
 
-# wait_for REGEX: poll the screen up to 10 s.
-wait_for() {
-  for _ in $(seq 1 100); do
-    tm capture-pane -t e2e -p -S -200 >"$screen"
-    grep -Eq -- "$1" "$screen" && return 0
-    sleep 0.1
-  done
-  return 1
-}
-# type_line TEXT: types TEXT and Enter. tmux reads an argument ending in ';' as a command
-# separator, so the text goes literally with a trailing space.
-type_line() { tm send-keys -t e2e -l -- "$1 "; tm send-keys -t e2e Enter; }
-step() { # step DESCRIPTION REGEX
-  if wait_for "$2"; then passes=$((passes + 1)); else
-    echo "FAIL: $1: /$2/ not on screen:"; sed 's/^/  | /' "$screen" | tail -25; failures=$((failures + 1)); fi
-}
-
-tm new-session -d -s e2e -x 140 -y 50 "env TERM=xterm-256color NO_COLOR=1 XDG_STATE_HOME=$WORK/state XDG_DATA_HOME=$WORK/data '$PREPL'; echo PREPL-EXIT=\$?; sleep 60"
+start_in_terminal "'$PREPL'"
 step "banner" "open ID. to start"
 type_line "open open-rate-by-channel"
 step "problem opened with its tables" "opens\(notification_id INTEGER"
