@@ -15,18 +15,12 @@
 #include "app/session_commands.hpp"
 #include "repl/mock_runner.hpp"
 #include "repl/repl.hpp"
+#include "repl/terminal_output.hpp"
 #include "session/clock.hpp"
 #include "session/mock_picker.hpp"
 
 namespace prepl::app {
 namespace {
-
-bool want_color(const std::string& mode) {
-    if (mode == "always") return true;
-    if (mode == "never") return false;
-    const char* term = std::getenv("TERM");
-    return ::isatty(1) && !std::getenv("NO_COLOR") && !(term && std::string(term) == "dumb");
-}
 
 // Unicode bars only on a terminal whose locale says UTF-8.
 bool utf8_terminal() {
@@ -164,7 +158,7 @@ int run_cli(int argc, char** argv) {
     if (!bank_dir.empty()) common.bank_dir = bank_dir;
     if (!data_dir.empty()) common.data_dir = data_dir;
     session::SystemClock clock;
-    common.color = want_color(color);
+    common.color = repl::want_color(color);
 
     if (check_cmd->parsed()) {
         if (!all_dir.empty()) {

@@ -12,6 +12,7 @@
 #include "bank/bank.hpp"
 #include "grade/grade.hpp"
 #include "repl/line_reader.hpp"
+#include "repl/terminal_output.hpp"
 #include "repl/shell.hpp"
 #include "session/mock_debrief.hpp"
 #include "session/mock_session.hpp"
@@ -52,11 +53,6 @@ void arm_alarm(std::int64_t remaining_ms) {
     setitimer(ITIMER_REAL, &timer, nullptr);
 }
 
-void print(const std::string& text) {
-    std::fwrite(text.data(), 1, text.size(), stdout);
-    std::fflush(stdout);
-}
-
 std::string kind_label(bank::Kind kind) {
     switch (kind) {
         case bank::Kind::sql:
@@ -72,13 +68,6 @@ std::string kind_label(bank::Kind kind) {
 std::string clock_text(std::int64_t ms) {
     const std::int64_t seconds = (ms + 999) / 1000;  // 0:00.4 left still shows 0:01
     return fmt::format("{:02}:{:02}", seconds / 60, seconds % 60);
-}
-
-bool want_color(const std::string& mode) {
-    if (mode == "always") return true;
-    if (mode == "never") return false;
-    const char* term = std::getenv("TERM");
-    return ::isatty(1) && !std::getenv("NO_COLOR") && !(term && std::string(term) == "dumb");
 }
 
 // One mock in progress: the session, its record and the shell the user explores data with.

@@ -10,6 +10,7 @@
 
 #include "bank/bank.hpp"
 #include "repl/line_reader.hpp"
+#include "repl/terminal_output.hpp"
 #include "repl/shell.hpp"
 #include "session/clock.hpp"
 #include "session/progress_store.hpp"
@@ -36,24 +37,12 @@ std::string history_path() {
     return "";
 }
 
-bool want_color(const std::string& mode) {
-    if (mode == "always") return true;
-    if (mode == "never") return false;
-    const char* term = std::getenv("TERM");
-    return ::isatty(1) && !std::getenv("NO_COLOR") && !(term && std::string(term) == "dumb");
-}
-
 // Terminal width for cutting wide rows: the tty's, else $COLUMNS, else no limit.
 std::size_t terminal_columns() {
     struct winsize size {};
     if (::ioctl(1, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) return size.ws_col;
     if (const char* env = std::getenv("COLUMNS"); env && std::atoi(env) > 0) return static_cast<std::size_t>(std::atoi(env));
     return 0;
-}
-
-void print(const std::string& text) {
-    std::fwrite(text.data(), 1, text.size(), stdout);
-    std::fflush(stdout);
 }
 
 }  // namespace

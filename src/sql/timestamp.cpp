@@ -1,4 +1,5 @@
 #include "sql/timestamp.hpp"
+#include "util/text.hpp"
 
 #include <cctype>
 #include <cstdio>
@@ -29,13 +30,7 @@ bool accept(std::string_view text, std::size_t& pos, char c) {
     return false;
 }
 
-std::string_view trim(std::string_view text) {
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())))
-        text.remove_prefix(1);
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
-        text.remove_suffix(1);
-    return text;
-}
+std::string_view trim(std::string_view text) { return util::trim_view(text); }
 
 year_month_day date_of(sys_seconds t) { return year_month_day{floor<days>(t)}; }
 

@@ -13,13 +13,7 @@
 namespace prepl::stats {
 namespace {
 
-std::string_view trim(std::string_view text) {
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())))
-        text.remove_prefix(1);
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
-        text.remove_suffix(1);
-    return text;
-}
+std::string_view trim(std::string_view text) { return util::trim_view(text); }
 
 const InputSpec* find_input(const SolverInfo& solver, std::string_view key) {
     for (const auto& input : solver.inputs)

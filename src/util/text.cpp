@@ -42,12 +42,14 @@ std::string to_lower(std::string_view text) {
     return out;
 }
 
-std::string trim(std::string_view text) {
+std::string_view trim_view(std::string_view text) {
     const auto is_space = [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; };
     while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
     while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
-    return std::string(text);
+    return text;
 }
+
+std::string trim(std::string_view text) { return std::string(trim_view(text)); }
 
 bool starts_with_icase(std::string_view text, std::string_view prefix) {
     if (prefix.size() > text.size()) return false;

@@ -17,6 +17,8 @@ std::vector<std::string> closest_matches(std::string_view word, const std::vecto
 
 std::string to_lower(std::string_view text);
 std::string trim(std::string_view text);
+// The same without a copy: a view into `text` without its leading and trailing whitespace.
+std::string_view trim_view(std::string_view text);
 bool starts_with_icase(std::string_view text, std::string_view prefix);
 // Joins with a separator: join({"a","b"}, ", ") == "a, b".
 std::string join(const std::vector<std::string>& parts, std::string_view separator);
