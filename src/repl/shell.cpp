@@ -12,6 +12,7 @@
 #include "grade/numeric/numeric_prompt.hpp"
 #include "grade/sql_grader.hpp"
 #include "repl/case_session.hpp"
+#include "repl/editor.hpp"
 #include "repl/problem_render.hpp"
 #include "repl/verdict_render.hpp"
 #include "sql/statement_text.hpp"
@@ -269,6 +270,34 @@ std::string cmd_nullvalue(Shell& shell, const std::string& args) {
     return "";
 }
 
+// `edit`: the current answer in $EDITOR. SQL: the last query, run again when the editor closes
+// (as psql's \e); numeric: the answer lines; case: the current part.
+std::string cmd_edit(Shell& shell, const std::string& args) {
+    if (auto none = need_problem(shell); !none.empty()) return none;
+    if (shell.current()->kind == bank::Kind::case_study) return case_edit_command(shell, args);
+    const bool numeric = shell.current()->kind == bank::Kind::numeric;
+    auto edited = edit_in_editor(numeric ? shell.answer_text() : shell.last_sql);
+    if (!edited) return edited.error().message + "\n";
+    if (numeric) {
+        shell.answer_text() = *edited;
+        return "Answer updated; `answer` shows it, `submit` grades it.\n";
+    }
+    if (util::trim(*edited).empty()) return "Nothing to run.\n";
+    return shell.run_sql(*edited);
+}
+
+// `time`: how long the current problem has been open.
+std::string cmd_time(Shell& shell, const std::string&) {
+    if (auto none = need_problem(shell); !none.empty()) return none;
+    const auto now_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                            std::chrono::system_clock::now().time_since_epoch())
+                            .count();
+    const std::int64_t seconds = std::max<std::int64_t>(0, (now_ms - shell.opened_at_ms) / 1000);
+    std::string out = fmt::format("{:02}:{:02} on {}", seconds / 60, seconds % 60, shell.current()->id);
+    if (shell.current()->target_minutes) out += fmt::format(" (target {:.0f} min)", *shell.current()->target_minutes);
+    return out + "\n";
+}
+
 std::string cmd_quit(Shell& shell, const std::string&) {
     shell.request_exit();
     return "";
@@ -287,7 +316,8 @@ const std::vector<ShellCommand>& shell_commands() {
         {"submit", "", "grade your answer: the last query, the numeric answer lines, or a case's parts", cmd_submit},
         {"answer", "[PART]", "numeric: show the answer lines; case: answer or revise a part", cmd_answer},
         {"clear", "", "numeric: empty the answer", cmd_clear},
-        {"edit", "", "case problems: write the current part in $EDITOR", case_edit_command},
+        {"edit", "", "your answer in $EDITOR (SQL: runs it when you close the editor)", cmd_edit},
+        {"time", "", "how long the current problem has been open", cmd_time},
         {"met", "CRITERION", "case problems: mark a missed criterion as met (self-assessment)", case_met_command},
         {"hint", "", "the next hint", cmd_hint},
         {"solution", "", "the reference answer and explanation", cmd_solution},

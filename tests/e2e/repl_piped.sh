@@ -24,4 +24,14 @@ expect_no_match "$WORK/out" "prepl>" "no prompt when piped"
 
 printf 'open open-rate-by-channel\nSELECT 1;\nquit\n' >"$WORK/ok.txt"
 expect_code 0 "clean scripted session exits 0" -- sh -c "\"$PREPL\" < \"$WORK/ok.txt\""
+# `edit` runs the query the editor leaves in the file; `time` shows the clock.
+cat >"$WORK/editor.sh" <<'SH'
+#!/bin/sh
+printf "SELECT 'from-the-editor' AS marker;\n" > "$1"
+SH
+chmod +x "$WORK/editor.sh"
+printf 'open open-rate-by-channel\ntime\nSELECT 1;\nedit\nquit\n' >"$WORK/edit.txt"
+expect_code 0 "edit and time" -- sh -c "VISUAL= EDITOR=\"$WORK/editor.sh\" \"$PREPL\" < \"$WORK/edit.txt\""
+expect_match "$WORK/out" "^00:0[0-9] on open-rate-by-channel" "time shows the clock"
+expect_match "$WORK/out" "^from-the-editor$" "the edited query ran"
 finish
