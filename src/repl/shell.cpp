@@ -340,7 +340,12 @@ std::string Shell::prompt() const {
     if (!m_buffer.empty()) return "...> ";
     if (m_case.collecting()) return m_case.prompt();
     if (!m_current) return "prepl> ";
-    return m_current->id + (m_current->kind == bank::Kind::numeric ? " answer> " : " sql> ");
+    switch (m_current->kind) {
+        case bank::Kind::numeric: return m_current->id + " answer> ";
+        case bank::Kind::case_study: return m_current->id + " case> ";
+        case bank::Kind::sql: break;
+    }
+    return m_current->id + " sql> ";
 }
 
 std::string Shell::open(const std::string& id, std::optional<std::uint64_t> seed) {
