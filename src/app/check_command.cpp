@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <atomic>
 #include <mutex>
+#include <set>
 #include <thread>
 
 #include <fmt/format.h>
@@ -43,7 +44,9 @@ CommandOutput check_all(const bank::Bank& bank, const CheckOptions& options) {
     std::vector<std::string> unknown;
     for (const auto& entry : fs::directory_iterator(*options.all_dir, ec)) {
         // <id>.sql for SQL problems, <id>.txt for numeric ones.
-        if (!entry.is_regular_file() || (entry.path().extension() != ".sql" && entry.path().extension() != ".txt")) continue;
+        // <id>.sql for SQL, <id>.txt for numeric, <id>.md or <id>.json for case answers.
+        static const std::set<std::string> k_answer_extensions = {".sql", ".txt", ".md", ".json"};
+        if (!entry.is_regular_file() || !k_answer_extensions.count(entry.path().extension().string())) continue;
         const std::string id = entry.path().stem().string();
         if (const bank::Problem* p = bank.find(id)) jobs.push_back({p, entry.path(), {}});
         else unknown.push_back(entry.path().filename().string());

@@ -67,7 +67,7 @@ int run_cli(int argc, char** argv) {
     auto* check_cmd = app.add_subcommand("check", "grade an answer file offline (exit 0 accepted, 1 rejected, 2 usage, 3 error)");
     check_cmd->add_option("id", check.id, "problem id");
     check_cmd->add_option("answer", check.answer_path, "answer file, or - for standard input");
-    check_cmd->add_option("--all", all_dir, "grade every <id>.sql in this folder");
+    check_cmd->add_option("--all", all_dir, "grade every answer in this folder: <id>.sql, <id>.txt (numeric), <id>.md or <id>.json (case)");
     check_cmd->add_option("--format", check.format, "text, json or junit")->check(CLI::IsMember({"text", "json", "junit"}));
     check_cmd->add_flag("--reveal", check.reveal, "show the rows of a diff on hidden data");
     check_cmd->add_option("--seed", check.seed, "seed for numeric problems' parameters");

@@ -16,4 +16,9 @@ for f in glob.glob(os.path.join(sys.argv[1], '**', '*.json'), recursive=True):
         open(os.path.join(sys.argv[2], p['id'] + '.sql'), 'w').write(p['solution'])
 PY
 expect_code 0 "every reference solution passes check --all" -- "$PREPL" check --all "$WORK/answers"
+# Case answers are picked up too (JSON: text parts by id, choices as 0-based indices).
+printf '{"diagnose": "a novelty effect: compare new users with existing users, effect by week", "primacy": 1, "decide": "report the steady state effect; run longer"}' \
+  >"$WORK/answers/novelty-primacy-effects.json"
+expect_code 0 "a case answer in the folder" -- "$PREPL" check --all "$WORK/answers" --format json
+expect_match "$WORK/out" '"id":"novelty-primacy-effects"' "the case answer was graded"
 finish
