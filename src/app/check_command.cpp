@@ -46,9 +46,14 @@ CommandOutput check_all(const bank::Bank& bank, const CheckOptions& options) {
         // <id>.sql for SQL problems, <id>.txt for numeric ones.
         // <id>.sql for SQL, <id>.txt for numeric, <id>.md or <id>.json for case answers.
         static const std::set<std::string> k_answer_extensions = {".sql", ".txt", ".md", ".json"};
-        if (!entry.is_regular_file() || !k_answer_extensions.count(entry.path().extension().string())) continue;
+        const std::string extension = entry.path().extension().string();
+        if (!entry.is_regular_file() || !k_answer_extensions.count(extension)) continue;
         const std::string id = entry.path().stem().string();
-        if (const bank::Problem* p = bank.find(id)) jobs.push_back({p, entry.path(), {}});
+        const bank::Problem* p = bank.find(id);
+        const bool fits = p && (p->kind == bank::Kind::sql       ? extension == ".sql"
+                                : p->kind == bank::Kind::numeric ? extension == ".txt"
+                                                                 : extension == ".md" || extension == ".json");
+        if (fits) jobs.push_back({p, entry.path(), {}});
         else unknown.push_back(entry.path().filename().string());
     }
     std::sort(jobs.begin(), jobs.end(), [](const Job& a, const Job& b) { return a.problem->id < b.problem->id; });
@@ -105,8 +110,15 @@ CommandOutput check_all(const bank::Bank& bank, const CheckOptions& options) {
         output.out += summary + "\n";
     }
     for (const auto& name : unknown)
-        output.err += fmt::format("prepl: skipped {}: no problem with that id\n", name);
-    if (jobs.empty()) output.err += fmt::format("prepl: no <id>.sql answers found in {}\n", options.all_dir->string());
+        output.err += fmt::format("prepl: skipped {}: no problem with that id, or not the extension of its kind "
+                                  "(.sql for SQL, .txt for numeric, .md or .json for case)\n",
+                                  name);
+    if (jobs.empty()) {
+        output.err += fmt::format("prepl: no answers found in {}: name them <id>.sql, <id>.txt, <id>.md or <id>.json\n",
+                                  options.all_dir->string());
+        output.code = k_exit_usage;
+        return output;
+    }
     output.code = rejected ? k_exit_rejected : errors ? k_exit_internal : k_exit_ok;
     return output;
 }

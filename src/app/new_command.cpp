@@ -171,7 +171,10 @@ CommandOutput new_command(const CommonOptions& common, const NewOptions& options
                                      : bank.root().parent_path() / "graders";
         grader_file = graders / (options.id + ".lua");
         if (fs::exists(grader_file)) return usage(fmt::format("{} already exists; not overwriting it", grader_file.string()));
-        if (!fs::exists(bank.grader_lib_dir() / "rubric.lua")) lib_copy = graders / "lib" / "rubric.lua";
+        // A shared bank folder carries its own rubric.lua (the bundled one is only a fallback).
+        if (!fs::exists(bank.root() / "graders/lib/rubric.lua") &&
+            !fs::exists(bank.root().parent_path() / "graders/lib/rubric.lua"))
+            lib_copy = graders / "lib" / "rubric.lua";
     }
 
     if (!write_new(file, doc.dump(2) + "\n", output)) return output;

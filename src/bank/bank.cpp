@@ -143,7 +143,14 @@ fs::path Bank::dataset_path(std::string_view name) const {
 fs::path Bank::resolve_grader(std::string_view grader) const {
     const fs::path inside = m_root / grader;
     if (fs::exists(inside)) return inside;
-    return m_root.parent_path() / grader;
+    const fs::path beside = m_root.parent_path() / grader;
+    // The shared library (graders/lib, rubric.lua for every case problem) ships with prepl: a
+    // bank folder that does not carry its own copy uses the bundled one.
+    if (!fs::exists(beside) && std::string_view(grader).starts_with("graders/lib")) {
+        const fs::path bundled = default_bank_dir().parent_path() / grader;
+        if (fs::exists(bundled)) return bundled;
+    }
+    return beside;
 }
 
 fs::path Bank::grader_lib_dir() const { return resolve_grader("graders/lib"); }

@@ -13,6 +13,15 @@ using nlohmann::json;
 
 namespace {
 
+// Whether the user wrote something for a part (text not blank, or at least one choice).
+bool answered(const json& answer, const std::string& part_id) {
+    const auto it = answer.find(part_id);
+    if (it == answer.end()) return false;
+    if (it->is_string()) return it->get<std::string>().find_first_not_of(" \t\r\n") != std::string::npos;
+    if (it->is_array()) return !it->empty();
+    return !it->is_null();
+}
+
 std::string points_text(double p) { return fmt::format("{:g}", std::round(p * 100) / 100); }
 
 Verdict base_verdict(const bank::Problem& problem) {
@@ -67,6 +76,10 @@ Verdict grade_case_answer(const bank::Problem& problem, const bank::Bank& bank, 
         const double earned = choice_score(part, picked.get<std::vector<int>>());
         score += earned;
         max += part.points;
+        if (picked.empty()) {  // unanswered: the right choice would be a spoiler
+            choice_lines.push_back(fmt::format("missing [{}] not answered (0/{})", part.id, points_text(part.points)));
+            continue;
+        }
         std::string line = earned >= part.points
                                ? fmt::format("right   [{}] {} ({}/{})", part.id, picked_text(part, picked),
                                              points_text(earned), points_text(part.points))
@@ -101,7 +114,8 @@ Verdict grade_case_answer(const bank::Problem& problem, const bank::Bank& bank, 
     verdict.feedback = choice_lines;
     verdict.feedback.insert(verdict.feedback.end(), outcome.feedback.begin(), outcome.feedback.end());
     for (const auto& part : spec.parts) {
-        if (part.type != CasePart::Type::text) continue;
+        // The model answer of a part the user left empty stays hidden: it is the solution.
+        if (part.type != CasePart::Type::text || !answered(answer, part.id)) continue;
         const auto it = spec.model_answer.find(part.id);
         if (it != spec.model_answer.end() && it->is_string())
             verdict.feedback.push_back(fmt::format("model answer [{}]: {}", part.id, it->get<std::string>()));

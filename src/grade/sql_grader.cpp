@@ -47,6 +47,20 @@ Outcome run_on(const bank::Problem& problem, const sql::Fixture& fixture, std::s
     return out;
 }
 
+std::string_view failure_kind(sql::SqlFailure::Kind kind) {
+    switch (kind) {
+        case sql::SqlFailure::Kind::syntax: return "a syntax error";
+        case sql::SqlFailure::Kind::runtime: return "a runtime error";
+        case sql::SqlFailure::Kind::denied: return "a denied operation";
+        case sql::SqlFailure::Kind::timeout: return "over the time budget";
+        case sql::SqlFailure::Kind::interrupted: return "cancelled";
+        case sql::SqlFailure::Kind::memory: return "out of memory";
+        case sql::SqlFailure::Kind::too_large: return "a result too large";
+        case sql::SqlFailure::Kind::empty: return "no statement";
+    }
+    return "an error";
+}
+
 Verdict error_verdict(const bank::Problem& problem, std::string message) {
     Verdict v;
     v.status = Verdict::Status::error;
@@ -130,10 +144,17 @@ Verdict grade_sql(const bank::Problem& problem, std::string_view answer, Fixture
             verdict.sql_failure = user.failure;
             verdict.fixture = fixture.name;
             verdict.hidden_fixture = fixture.hidden;
-            verdict.message = fixture.hidden
+            // SQLite's message can quote values ("JSON path error near '<hidden rows>'"), so on
+            // hidden data only its kind and place are shown unless the user asks to see it.
+            verdict.message = !fixture.hidden ? user.failure->message
+                              : options.reveal
                                   ? "Your query runs on the sample data but fails on another dataset: " +
                                         user.failure->message
-                                  : user.failure->message;
+                                  : fmt::format("Your query runs on the sample data but fails on another dataset "
+                                                "({}{}); `--reveal` shows SQLite's message",
+                                                failure_kind(user.failure->kind),
+                                                user.failure->line ? fmt::format(", line {}", user.failure->line) : "");
+            if (fixture.hidden && !options.reveal) verdict.sql_failure->message = verdict.message;
             return verdict;
         }
         if (!user.missing_table.empty()) {

@@ -17,7 +17,7 @@ struct GradeOptions {
     // Numeric problems: the seed of the params; none = numeric::default_seed(problem id), so
     // grading without a seed is reproducible.
     std::optional<std::uint64_t> seed;
-    bool reveal = false;  // numeric: name the reference of a wrong part in feedback
+    bool reveal = false;  // show what hidden data or a wrong numeric part would give away
 };
 
 // Never throws; a broken reference or dataset yields Status::error naming the file.

@@ -130,6 +130,12 @@ std::string CaseSession::edit() {
 std::string CaseSession::submit() {
     if (!active()) return "No case problem is open.\n";
     if (m_part && !m_buffer.empty()) store(m_buffer);  // the part being typed counts too
+    const bool any = std::any_of(m_answers.begin(), m_answers.end(), [](const nlohmann::json& a) {
+        return a.is_string() ? util::trim(a.get<std::string>()).size() > 0 : a.is_array() ? !a.empty() : !a.is_null();
+    });
+    if (!any)  // grading nothing would only print the model answers
+        return "Nothing answered yet: type an answer to the part shown, or `answer PART`; `solution` shows the "
+               "model answers.\n";
     m_part.reset();
     m_buffer.clear();
     m_verdict = grade::grade_case_answer(*m_problem, *m_bank, m_spec, m_answers);

@@ -118,6 +118,12 @@ public:
             space == std::string::npos ? "" : util::trim(trimmed.substr(space));
         if (!word.empty() && word.front() == '.') word.erase(0, 1);
         if (!m_shell.buffer_empty() || word.empty()) return out + feed_shell(line);
+        // A case part being written: only a bare command word where a part starts (or a dot
+        // command) is a command; "next we would..." is part of the answer.
+        const bool dotted = !trimmed.empty() && trimmed.front() == '.';
+        if (m_shell.case_session().collecting() && !dotted &&
+            (!m_shell.case_session().at_part_start() || !rest.empty()))
+            return out + feed_shell(line);
         if (word == "submit" || word == "skip" || word == "next") {
             if (word == "submit" && !rest.empty()) m_session.set_answer(rest);
             out += events_text(m_session.submit(grader()));

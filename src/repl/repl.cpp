@@ -104,7 +104,13 @@ int run_repl(const ReplOptions& options) {
             if (interactive) print("^C\n");
             if (!line) continue;
         }
-        if (!line) break;  // Ctrl-D or end of input
+        if (!line) {  // Ctrl-D or end of input
+            if (!shell.buffer_empty()) {
+                print("Incomplete statement discarded (no ';' at the end).\n");
+                shell.note_error();
+            }
+            break;
+        }
         const std::string out = shell.feed(*line);
         if (interactive && !shell.last_statement().empty()) reader->add_history(shell.last_statement());
         if (g_interrupted.exchange(false)) print("query cancelled\n");

@@ -174,7 +174,13 @@ std::string cmd_schema(Shell& shell, const std::string& args) {
 
 std::string cmd_submit(Shell& shell, const std::string& args) {
     if (auto none = need_problem(shell); !none.empty()) return none;
-    if (shell.case_session().active()) return shell.case_session().submit();  // case problems
+    if (shell.case_session().active()) {  // case problems: all parts at once
+        std::string out = shell.case_session().submit();
+        if (shell.on_verdict && shell.case_session().verdict())
+            out += shell.on_verdict(*shell.current(), *shell.case_session().verdict(),
+                                    shell.case_session().answers().dump());
+        return out;
+    }
     const bool numeric = is_numeric(shell);
     const std::string answer = !args.empty() ? args : numeric ? shell.answer_text() : shell.last_sql;
     if (util::trim(answer).empty())
@@ -366,6 +372,7 @@ std::string Shell::open(const std::string& id, std::optional<std::uint64_t> seed
     m_sandbox.reset();
     m_seed.reset();
     m_answer.clear();
+    m_case.reset();  // before any kind's branch: a case left open must not catch the next answers
     if (problem->kind == bank::Kind::numeric) {
         if (!seed) {
             std::random_device device;  // a fresh attempt: new numbers each time
@@ -381,7 +388,6 @@ std::string Shell::open(const std::string& id, std::optional<std::uint64_t> seed
                            "`submit`. `answer` shows it, `clear` empties it; `open {} {}` brings these numbers back.\n",
                            names, problem->id, *m_seed);
     }
-    m_case.reset();
     if (problem->kind == bank::Kind::case_study)
         return render_problem(*problem, m_fixtures, m_color) + m_case.start(*problem, m_bank, m_color);
     if (problem->sql()) {
@@ -427,10 +433,23 @@ std::string Shell::feed(const std::string& line) {
         note_error();
         return "Input contains a NUL byte; it was discarded.\n";
     }
-    // Case problems: lines answer the current part; a command word only where a part starts.
+    // Case problems: lines answer the current part. Where a part starts, a line that is only a
+    // command word (`submit`, `next`) or a dot command runs it; "next we would..." is an answer.
     if (m_case.collecting() && m_buffer.empty()) {
+        const std::string trimmed = util::trim(line);
         std::string rest;
-        if (!m_case.at_part_start() || !find_command(first_word(util::trim(line), rest))) return m_case.feed_line(line);
+        const std::string word = first_word(trimmed, rest);
+        // Commands with an argument count when it is one word (`answer PART`, `met CRITERION`)
+        // or a problem id (`open ID [SEED]`).
+        std::string after;
+        const std::string argument = first_word(rest, after);
+        const bool one_argument = !rest.empty() && ((word == "open" && m_bank.find(argument)) ||
+                                                    (after.empty() && (word == "answer" || word == "met" ||
+                                                                       word == "mode" || word == "schema")));
+        const bool command = m_case.at_part_start() && !word.empty() &&
+                             (word.front() == '.' || word.front() == '\\' ||
+                              (find_command(word) && (rest.empty() || one_argument)));
+        if (!command) return m_case.feed_line(line);
     }
     if (m_buffer.empty()) {
         const std::string trimmed = util::trim(line);
@@ -448,6 +467,10 @@ std::string Shell::feed(const std::string& line) {
         if (!answer_line && (find_command(word) || dot_command || word.front() == '\\')) {
             m_last_statement = trimmed;
             return dispatch(trimmed);
+        }
+        if (m_current && m_current->kind == bank::Kind::case_study) {
+            note_error();
+            return "Every part has an answer: `submit` grades them, `answer PART` changes one.\n";
         }
         if (numeric) {
             if (m_answer.size() + trimmed.size() > k_max_input_bytes) {
