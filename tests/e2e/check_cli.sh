@@ -34,6 +34,11 @@ expect_match "$WORK/out" '"status":"rejected"' "json status"
 expect_match "$WORK/out" 'right rows on the sample data but not on another dataset' "hidden message"
 expect_match "$WORK/out" '"rows_hidden":true' "hidden rows not shown"
 expect_no_match "$WORK/out" 'Di' "hidden data not leaked"
+# An error only the hidden data triggers must not quote hidden values (json_extract echoes its path).
+echo "SELECT team, COUNT(*) AS n FROM people WHERE json_extract('{}', (SELECT name FROM people WHERE id = 4)) IS NULL GROUP BY team;" >"$WORK/leak.sql"
+expect_code 1 "error on hidden data only" -- "$PREPL" check --bank "$BANK" team-sizes "$WORK/leak.sql" --format json
+expect_match "$WORK/out" 'fails on another dataset' "says the hidden data failed"
+expect_no_match "$WORK/out" 'Di' "the hidden value is not quoted"
 expect_code 1 "syntax error is a rejection" -- "$PREPL" check --bank "$BANK" team-sizes "$WORK/syntax.sql" --format json
 expect_match "$WORK/out" 'near' "sqlite message quoted"
 expect_code 0 "answer from stdin" -- sh -c "\"$PREPL\" check --bank \"$BANK\" team-sizes - < \"$WORK/right.sql\""

@@ -34,4 +34,15 @@ printf 'open open-rate-by-channel\ntime\nSELECT 1;\nedit\nquit\n' >"$WORK/edit.t
 expect_code 0 "edit and time" -- sh -c "VISUAL= EDITOR=\"$WORK/editor.sh\" \"$PREPL\" < \"$WORK/edit.txt\""
 expect_match "$WORK/out" "^00:0[0-9] on open-rate-by-channel" "time shows the clock"
 expect_match "$WORK/out" "^from-the-editor$" "the edited query ran"
+# A case left open does not catch the next problem's answers; "next ..." inside a part is text.
+printf 'open novelty-primacy-effects\nsubmit\nnext we would compare new and existing users\n.\nopen at-least-one-six 1\np_six = 0.77\nanswer\n' >"$WORK/case.txt"
+expect_code 0 "case then numeric" -- sh -c "\"$PREPL\" < \"$WORK/case.txt\""
+expect_match "$WORK/out" "Nothing answered yet" "an empty case submit is refused"
+expect_no_match "$WORK/out" "model answer \\[" "no model answer before anything was answered"
+expect_match "$WORK/out" "saved \\[diagnose\\]" "a line starting with next is part of the answer"
+expect_match "$WORK/out" "^p_six = 0.77$" "the numeric answer went to the numeric problem"
+
+printf 'open above-department-average\nSELECT 1 AS x\n' >"$WORK/partial.txt"
+expect_code 1 "input ending inside a statement" -- sh -c "\"$PREPL\" < \"$WORK/partial.txt\""
+expect_match "$WORK/out" "Incomplete statement discarded" "says the statement was incomplete"
 finish
