@@ -21,4 +21,13 @@ printf '{"diagnose": "a novelty effect: compare new users with existing users, e
   >"$WORK/answers/novelty-primacy-effects.json"
 expect_code 0 "a case answer in the folder" -- "$PREPL" check --all "$WORK/answers" --format json
 expect_match "$WORK/out" '"id":"novelty-primacy-effects"' "the case answer was graded"
+# A file whose extension is not its problem's kind is skipped, not graded as a wrong answer.
+cp "$WORK/answers/above-department-average.sql" "$WORK/answers/above-department-average.txt"
+expect_code 0 "wrong-kind file skipped" -- "$PREPL" check --all "$WORK/answers"
+expect_match "$WORK/err" "skipped above-department-average.txt" "names the skipped file"
+
+# A bank folder without graders/lib still grades case problems (the bundled rubric.lua).
+mkdir -p "$WORK/casebank"
+cp "$ROOT/problems/case/novelty-primacy-effects.json" "$WORK/casebank/"
+expect_code 0 "case problem in a bank without graders/lib" -- "$PREPL" check --bank "$WORK/casebank" novelty-primacy-effects "$WORK/answers/novelty-primacy-effects.json"
 finish

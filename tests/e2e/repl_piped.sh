@@ -42,6 +42,12 @@ expect_no_match "$WORK/out" "model answer \\[" "no model answer before anything 
 expect_match "$WORK/out" "saved \\[diagnose\\]" "a line starting with next is part of the answer"
 expect_match "$WORK/out" "^p_six = 0.77$" "the numeric answer went to the numeric problem"
 
+# A case submit is recorded like any other.
+printf 'open novelty-primacy-effects\nnovelty effect\n.\n2\nsteady state\n.\nsubmit\n' >"$WORK/case-submit.txt"
+expect_code 0 "a case submitted in the shell" -- sh -c "\"$PREPL\" < \"$WORK/case-submit.txt\""
+expect_code 0 "progress after the case" -- "$PREPL" export
+expect_match "$WORK/out" '"problem_id": *"novelty-primacy-effects"' "the case attempt is in the store"
+
 printf 'open above-department-average\nSELECT 1 AS x\n' >"$WORK/partial.txt"
 expect_code 1 "input ending inside a statement" -- sh -c "\"$PREPL\" < \"$WORK/partial.txt\""
 expect_match "$WORK/out" "Incomplete statement discarded" "says the statement was incomplete"
