@@ -48,6 +48,18 @@ expect_code 0 "a case submitted in the shell" -- sh -c "\"$PREPL\" < \"$WORK/cas
 expect_code 0 "progress after the case" -- "$PREPL" export
 expect_match "$WORK/out" '"problem_id": *"novelty-primacy-effects"' "the case attempt is in the store"
 
+# Text typed after a case's last part is not taken as SQL (which would swallow `submit`).
+printf 'open novelty-primacy-effects\nnovelty effect\n.\n2\nsteady state\n.\nI think that is all\nsubmit\n' >"$WORK/case-extra.txt"
+expect_code 1 "text after the last part" -- sh -c "\"$PREPL\" < \"$WORK/case-extra.txt\""
+expect_match "$WORK/out" "Every part has an answer" "points to submit"
+expect_match "$WORK/out" "accepted|rejected" "submit still grades"
+
+# In a mock, a case answer line starting with a mock command word is answer text.
+printf 'My metric is saves per user.\nnext we would watch guardrails\n.\n' >"$WORK/mock-case.txt"
+expect_code 0 "mock case answer starting with next" -- sh -c "\"$PREPL\" mock --mix case=1 --seed 3 < \"$WORK/mock-case.txt\""
+expect_match "$WORK/out" "^Part 2/" "the part was saved and the next part asked"
+expect_match "$WORK/out" "paused with 45:00 left" "the mock was not submitted"
+
 printf 'open above-department-average\nSELECT 1 AS x\n' >"$WORK/partial.txt"
 expect_code 1 "input ending inside a statement" -- sh -c "\"$PREPL\" < \"$WORK/partial.txt\""
 expect_match "$WORK/out" "Incomplete statement discarded" "says the statement was incomplete"
