@@ -108,15 +108,6 @@ end
                        id);
 }
 
-fs::path bundled_rubric() {
-    for (const fs::path& dir : {bank::default_bank_dir().parent_path() / "graders",
-                                fs::path(PREPL_DATA_DIR) / "graders", fs::path(PREPL_SOURCE_DIR) / "graders"}) {
-        std::error_code ec;
-        if (fs::exists(dir / "lib" / "rubric.lua", ec)) return dir / "lib" / "rubric.lua";
-    }
-    return {};
-}
-
 bool write_new(const fs::path& file, const std::string& text, CommandOutput& output) {
     std::error_code ec;
     fs::create_directories(file.parent_path(), ec);
@@ -180,7 +171,7 @@ CommandOutput new_command(const CommonOptions& common, const NewOptions& options
     if (!write_new(file, doc.dump(2) + "\n", output)) return output;
     if (!grader_file.empty() && !write_new(grader_file, case_grader_stub(options.id), output)) return output;
     if (!lib_copy.empty()) {
-        const fs::path source = bundled_rubric();
+        const fs::path source = bank::bundled_grader_file("graders/lib/rubric.lua");
         fs::create_directories(lib_copy.parent_path(), ec);
         if (source.empty() || !fs::copy_file(source, lib_copy, ec))
             output.err += fmt::format("prepl new: could not copy rubric.lua into {}: copy graders/lib/rubric.lua there\n",

@@ -146,11 +146,15 @@ fs::path Bank::resolve_grader(std::string_view grader) const {
     const fs::path beside = m_root.parent_path() / grader;
     // The shared library (graders/lib, rubric.lua for every case problem) ships with prepl: a
     // bank folder that does not carry its own copy uses the bundled one.
-    if (!fs::exists(beside) && std::string_view(grader).starts_with("graders/lib")) {
-        const fs::path bundled = default_bank_dir().parent_path() / grader;
-        if (fs::exists(bundled)) return bundled;
-    }
+    if (!fs::exists(beside) && std::string_view(grader).starts_with("graders/lib"))
+        if (fs::path bundled = bundled_grader_file(grader); !bundled.empty()) return bundled;
     return beside;
+}
+
+fs::path bundled_grader_file(std::string_view relative) {
+    std::error_code ec;
+    const fs::path file = default_bank_dir().parent_path() / relative;
+    return fs::exists(file, ec) ? file : fs::path();
 }
 
 fs::path Bank::grader_lib_dir() const { return resolve_grader("graders/lib"); }

@@ -55,4 +55,8 @@ util::Result<Bank> load_bank(const std::filesystem::path& dir, std::string_view 
 // installed data dir, found from the executable's own path so prepl works from any directory.
 std::filesystem::path default_bank_dir();
 
+// A file of the graders shipped with prepl ("graders/lib/rubric.lua"), found beside the bundled
+// bank; empty when it is not there.
+std::filesystem::path bundled_grader_file(std::string_view relative);
+
 }  // namespace prepl::bank

@@ -22,9 +22,7 @@ json to_json(const sql::Row& row) {
                     // May hold invalid UTF-8: callers dump with error_handler_t::replace.
                     out.push_back(v);
                 } else {
-                    std::string hex = "x'";
-                    for (unsigned char c : v.bytes) hex += fmt::format("{:02x}", c);
-                    out.push_back(hex + "'");
+                    out.push_back(sql::to_sql_literal(v));
                 }
             },
             value);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <sstream>
 #include <cctype>
 #include <charconv>
 #include <random>
@@ -160,15 +161,9 @@ std::string cmd_schema(Shell& shell, const std::string& args) {
     const std::string all = render_schema(*shell.current(), shell.fixtures());
     if (args.empty()) return all;
     std::string out;
-    for (const auto& line : std::vector<std::string>{all}) {
-        std::size_t start = 0;
-        while (start < line.size()) {
-            const auto end = line.find('\n', start);
-            const std::string one = line.substr(start, end - start);
-            if (util::starts_with_icase(util::trim(one), args + "(")) out += one + "\n";
-            start = end == std::string::npos ? line.size() : end + 1;
-        }
-    }
+    std::istringstream lines(all);
+    for (std::string line; std::getline(lines, line);)
+        if (util::starts_with_icase(util::trim(line), args + "(")) out += line + "\n";
     return out.empty() ? "no table named " + args + "\n" : out;
 }
 

@@ -89,9 +89,7 @@ nlohmann::json json_cell(const sql::Value& v) {
     if (auto d = std::get_if<double>(&v)) return std::isfinite(*d) ? nlohmann::json(*d) : nlohmann::json(nullptr);
     if (auto s = std::get_if<std::string>(&v)) return *s;
     if (auto b = std::get_if<sql::Blob>(&v)) {
-        std::string hex;
-        for (unsigned char c : b->bytes) hex += fmt::format("{:02x}", c);
-        return hex;
+        return sql::to_hex(*b);
     }
     return nullptr;
 }
@@ -159,9 +157,7 @@ std::string cell_text(const sql::Value& value, const RenderOptions& options) {
             else if constexpr (std::is_same_v<T, double>) return format_real(v);
             else if constexpr (std::is_same_v<T, std::string>) return escape_for_terminal(v);
             else {
-                std::string hex = "x'";
-                for (unsigned char c : v.bytes) hex += fmt::format("{:02x}", c);
-                return hex + "'";
+                return sql::to_sql_literal(v);
             }
         },
         value);
