@@ -1,5 +1,8 @@
 #include "session/progress_store.hpp"
 
+#include <chrono>
+#include <thread>
+
 #include <fmt/format.h>
 #include <sqlite3.h>
 
@@ -9,6 +12,9 @@
 #include <variant>
 
 namespace prepl::session {
+
+// Pause between retries of a PRAGMA that found the fresh store locked, in ms.
+constexpr int k_open_retry_ms = 10;
 namespace {
 
 namespace fs = std::filesystem;
@@ -269,8 +275,16 @@ Result<ProgressStore> ProgressStore::open(const fs::path& file) {
     // answers never notices.
     for (const char* pragma :
          {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
-        Query q(raw, pragma, {});
-        const int step = q.step();
+        // Switching a fresh file to WAL needs an exclusive lock and SQLite returns SQLITE_BUSY
+        // at once, without the busy handler, when another connection is opening it too (seen
+        // in the two-writers test): retry within the busy timeout. WAL is then set for both.
+        int step = SQLITE_BUSY;
+        for (int waited_ms = 0; ; waited_ms += k_open_retry_ms) {
+            Query q(raw, pragma, {});
+            step = q.step();
+            if ((step & 0xFF) != SQLITE_BUSY || waited_ms >= k_store_busy_timeout_ms) break;
+            std::this_thread::sleep_for(std::chrono::milliseconds(k_open_retry_ms));
+        }
         if (step != SQLITE_ROW && step != SQLITE_DONE)
             return util::fail(store.failure(std::string("cannot run ") + pragma));
     }
