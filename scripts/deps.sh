@@ -2,7 +2,7 @@
 # Installs the Debian 12 packages prepl needs, only those missing. Sourced by practice and test.
 set -euo pipefail
 prepl_packages=(g++ cmake make pkg-config libsqlite3-dev liblua5.4-dev nlohmann-json3-dev libfmt-dev
-  doctest-dev libcli11-dev libvalijson-dev libboost-math-dev libedit-dev sqlite3 tmux python3 bc)
+  doctest-dev libcli11-dev libvalijson-dev libboost-math-dev libedit-dev libstemmer-dev sqlite3 tmux python3 bc ccache)
 missing=()
 for p in "${prepl_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,3 +1,4 @@
+#include "build_info.hpp"
 #include "app/run.hpp"
 
 #include <cstdio>
@@ -52,7 +53,7 @@ int emit(const CommandOutput& output) {
 
 int run_cli(int argc, char** argv) {
     CLI::App app{"prepl — practise and grade data-science interview problems (SQL, statistics, product cases)"};
-    app.set_version_flag("--version", std::string("prepl ") + PREPL_VERSION);
+    app.set_version_flag("--version", std::string("prepl ") + std::string(prepl::build::version()));
     app.require_subcommand(0, 1);
     app.fallthrough();
 

@@ -1,3 +1,4 @@
+#include "build_info.hpp"
 #include "bank/bank.hpp"
 
 #include <algorithm>
@@ -90,6 +91,8 @@ Problem to_problem(const json& doc, const fs::path& file) {
     p.tags = string_list(doc, "tags");
     p.companies = string_list(doc, "companies");
     p.hints = string_list(doc, "hints");
+    p.follow_ups = string_list(doc, "follow_ups");
+    p.source = string_or(doc, "source", "");
     p.explanation = string_or(doc, "explanation", "");
     if (auto g = doc.find("grader"); g != doc.end()) p.grader = g->get<std::string>();
     if (auto t = doc.find("target_minutes"); t != doc.end()) p.target_minutes = t->get<double>();
@@ -282,8 +285,8 @@ fs::path default_bank_dir() {
             if (fs::exists(dir / "share" / "prepl" / "problems")) return dir / "share" / "prepl" / "problems";
         }
     }
-    if (fs::exists(fs::path(PREPL_DATA_DIR) / "problems")) return fs::path(PREPL_DATA_DIR) / "problems";
-    return fs::path(PREPL_SOURCE_DIR) / "problems";
+    if (fs::exists(fs::path(prepl::build::data_dir()) / "problems")) return fs::path(prepl::build::data_dir()) / "problems";
+    return fs::path(prepl::build::source_dir()) / "problems";
 }
 
 }  // namespace prepl::bank

@@ -43,6 +43,8 @@ struct Problem {
     std::vector<std::string> tags;
     std::vector<std::string> companies;
     std::vector<std::string> hints;
+    std::vector<std::string> follow_ups;  // ids of problems that change one requirement of this one
+    std::string source;                   // public write-up backing `companies` (empty: none)
     std::string explanation;
     std::optional<std::string> grader;  // path under graders/
     std::optional<double> target_minutes;  // expected time to solve, for mock debriefs

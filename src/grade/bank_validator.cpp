@@ -112,6 +112,14 @@ ValidationReport validate_bank(const bank::Bank& bank, const std::vector<std::st
         } else if (problem.kind == bank::Kind::numeric) {
             for (auto& message : numeric::validate_numeric_problem(problem)) report.findings.push_back(finding(problem, std::move(message)));
         }
+        for (const auto& follow : problem.follow_ups) {
+            const bank::Problem* next = bank.find(follow);
+            if (!next)
+                report.findings.push_back(finding(problem, fmt::format("follow_ups: no problem with id \"{}\"", follow)));
+            else if (next->kind != problem.kind || next->id == problem.id)
+                report.findings.push_back(finding(problem, fmt::format(
+                    "follow_ups: \"{}\" must be another problem of the same kind", follow)));
+        }
         auto authoring = validate_authoring(problem, bank, fixtures);  // graders, cases, TODO markers
         report.findings.insert(report.findings.end(), authoring.begin(), authoring.end());
     }

@@ -1,5 +1,6 @@
 // Case problems: answers in JSON or sections, choice/multi scoring, rubric criteria through the
 // default grader, self-assessment, and validate's checks of a case's rubric and model answer.
+#include "build_info.hpp"
 #include <doctest/doctest.h>
 
 #include <fstream>
@@ -22,7 +23,7 @@ namespace {
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 std::string source_file(const std::string& relative) {
-    std::ifstream in(std::string(PREPL_SOURCE_DIR) + "/" + relative);
+    std::ifstream in(std::string(prepl::build::source_dir()) + "/" + relative);
     std::stringstream text;
     text << in.rdbuf();
     return text.str();

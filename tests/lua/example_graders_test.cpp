@@ -1,4 +1,5 @@
 // The example graders under graders/examples, run as the grading layer would, with fake bridges.
+#include "build_info.hpp"
 #include <doctest/doctest.h>
 
 #include <cmath>
@@ -13,7 +14,7 @@ using nlohmann::json;
 
 namespace {
 
-const std::filesystem::path k_graders = std::filesystem::path(PREPL_SOURCE_DIR) / "graders";
+const std::filesystem::path k_graders = std::filesystem::path(prepl::build::source_dir()) / "graders";
 
 std::string read_file(const std::filesystem::path& path) {
     std::ifstream in(path);

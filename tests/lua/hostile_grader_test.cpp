@@ -1,5 +1,6 @@
 // Each SANDBOX.md (Lua) attack, tried by a grader under a 200 ms budget: it must end with
 // status==error and a clear message, and touch no file.
+#include "build_info.hpp"
 #include <doctest/doctest.h>
 
 #include <filesystem>
@@ -19,7 +20,7 @@ const std::string k_small_memory_message = "grader exceeded its 8 MiB memory lim
 // The graders/lib of this repository, so that require has a real directory to refuse from.
 GraderContext context_with_lib() {
     GraderContext ctx;
-    ctx.lib_dir = std::filesystem::path(PREPL_SOURCE_DIR) / "graders" / "lib";
+    ctx.lib_dir = std::filesystem::path(prepl::build::source_dir()) / "graders" / "lib";
     return ctx;
 }
 

@@ -1,6 +1,7 @@
 // graders/lib/rubric.lua through the real sandboxed host: concept coverage scoring with
 // synonyms, light stemming, multi-word concepts and negation. Expected scores are worked by hand
 // from CASE_FORMAT.md's matching rules.
+#include "build_info.hpp"
 #include <doctest/doctest.h>
 
 #include <filesystem>
@@ -18,7 +19,7 @@ const char* k_grader = "return require('rubric').grade";
 GraderOutcome score(const json& rubric, const std::string& text) {
     GraderContext ctx;
     ctx.problem = {{"id", "t"}, {"kind", "case"}, {"rubric", rubric}};
-    ctx.lib_dir = std::filesystem::path(PREPL_SOURCE_DIR) / "graders" / "lib";
+    ctx.lib_dir = std::filesystem::path(prepl::build::source_dir()) / "graders" / "lib";
     auto out = run_grader(k_grader, "graders/lib/rubric.lua", json{{"a", text}}, ctx);
     REQUIRE_MESSAGE(out.status == GraderOutcome::Status::ok, out.error);
     return out;
@@ -104,7 +105,7 @@ TEST_CASE("rubric: an empty or missing answer scores zero") {
     CHECK(score(rubric, "").score == 0);
     GraderContext ctx;
     ctx.problem = {{"rubric", rubric}};
-    ctx.lib_dir = std::filesystem::path(PREPL_SOURCE_DIR) / "graders" / "lib";
+    ctx.lib_dir = std::filesystem::path(prepl::build::source_dir()) / "graders" / "lib";
     auto out = run_grader(k_grader, "rubric", json::object(), ctx);
     REQUIRE(out.status == GraderOutcome::Status::ok);
     CHECK(out.score == 0);
