@@ -28,4 +28,15 @@ expect_match "$WORK/out" "evil.json.*ATTACH is not allowed" "validate names the 
 if [ -n "${BEFORE:-}" ]; then
   [ "$(sha256sum "$VICTIM")" = "$BEFORE" ] && passes=$((passes+1)) || { echo "FAIL: $VICTIM changed"; failures=$((failures+1)); }
 fi
+
+# Issue 9 item 5: JSON nested 70,000 deep, as a case answer, a problem file and solve --input.
+awk 'BEGIN { printf "{\"a\": "; for (i = 0; i < 70000; i++) printf "["; for (i = 0; i < 70000; i++) printf "]"; print "}" }' >"$WORK/deep.json"
+expect_code 1 "a deep case answer is rejected, not a crash" -- "$PREPL" check chart-critique-misleading-dashboard "$WORK/deep.json"
+expect_match "$WORK/out" "nested more than 256 levels deep" "says why"
+cp "$WORK/deep.json" "$BANK/sql/deep.json"
+expect_code 1 "validate reports a deep problem file" -- "$PREPL" validate --bank "$BANK"
+expect_match "$WORK/out" "deep.json.*not valid JSON: nested more than 256 levels deep" "names the file"
+expect_code 2 "a deep solve --input is a usage error" -- "$PREPL" solve two_proportion_ztest --input - <"$WORK/deep.json"
+expect_match "$WORK/err" "nested more than 256 levels deep" "says why"
+[ "$(wc -c <"$WORK/err")" -lt 2000 ] && passes=$((passes+1)) || { echo "FAIL: solve echoes the input"; failures=$((failures+1)); }
 finish
