@@ -94,3 +94,14 @@ TEST_CASE("unknown names, wrong counts, repeats and missing parts are reported")
     CHECK(unreadable.parts[0].problem.find("'abc' is not a number") != std::string::npos);
     CHECK(unreadable.parts[1].value == 0.01);
 }
+
+TEST_CASE("a fraction that overflows is not a finite number") {
+    // Issue 9 item 8: 1e308/1e-308 evaluated to +inf and was graded as a number.
+    for (const char* text : {"1e308/1e-308", "-1e308/1e-308", "1e308 / 1e-10"}) {
+        CAPTURE(text);
+        auto v = parse_number(text);
+        REQUIRE_FALSE(v.has_value());
+        CHECK(v.error().message.find("is not a finite number") != std::string::npos);
+    }
+    CHECK(parse_number("1e300/1e-5").has_value());  // 1e305: large, but finite
+}
