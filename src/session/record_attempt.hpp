@@ -23,7 +23,11 @@ struct AttemptContext {
     std::optional<std::int64_t> mock_id;
 };
 
-// Appends the attempt and, unless the verdict is an `error` (a broken bank, not the user's
+// The attempt's status for a verdict: k_status_errored when the SQL did not compile on the
+// sample data (SqlFailure::Kind::syntax: SQLite refused to prepare it), else the verdict's.
+std::string attempt_status(const grade::Verdict& verdict);
+
+// Appends the attempt and, unless the verdict is an `error` or the SQL did not compile (a broken bank, not the user's
 // doing), advances the problem's SM-2 review state. Returns the attempt id; on failure
 // nothing was written.
 util::Result<std::int64_t> record_attempt(ProgressStore& store, const bank::Problem& problem,

@@ -1,0 +1,73 @@
+// The practice shell's commands, driven line by line on a small bank of our own.
+#include "repl/shell.hpp"
+
+#include <doctest/doctest.h>
+
+#include "support/tiny_bank.hpp"
+
+using prepl::repl::Shell;
+using prepl::test::TempDir;
+
+namespace {
+
+// A table-state problem on the tiny dataset: give every user the score 10.
+void write_update_problem(const TempDir& dir) {
+    prepl::test::write_sql_problem(dir, "count-users", R"(["counting"])");  // writes the dataset too
+    dir.write("bank/sql/set-scores.json", R"j({"id": "set-scores", "kind": "sql", "title": "Set scores",
+  "prompt": "Add a column score and set it to 10 for every user.", "tags": ["dml"], "dataset": "tiny",
+  "mode": "table_state", "check_tables": ["users"],
+  "solution": "ALTER TABLE users ADD COLUMN score INTEGER; UPDATE users SET score = 10;",
+  "hints": ["ALTER TABLE"], "explanation": "Two statements."})j");
+}
+
+prepl::bank::Bank load(const TempDir& dir) {
+    auto bank = prepl::bank::load_bank(dir.path() / "bank");
+    REQUIRE(bank.has_value());
+    REQUIRE(bank->issues().empty());
+    return std::move(*bank);
+}
+
+}  // namespace
+
+TEST_CASE("submit on a result problem grades the query returning the expected columns, not a later look-up") {
+    TempDir dir;
+    write_update_problem(dir);
+    auto bank = load(dir);
+    Shell shell(bank, false);
+    shell.open("count-users");
+    shell.feed("SELECT COUNT(*) AS n FROM users;");
+    shell.feed("SELECT * FROM users;");  // a look at the data after the answer
+    const std::string out = shell.feed("submit");
+    CHECK(out.find("accepted") != std::string::npos);
+    CHECK(out.find("Grading query 1 of 2") != std::string::npos);
+    CHECK(out.find("SELECT COUNT(*) AS n FROM users;") != std::string::npos);
+
+    // `submit 2` grades the look-up, and says so; `answer 2` makes it the default.
+    const std::string second = shell.feed("submit 2");
+    CHECK(second.find("Grading query 2 of 2") != std::string::npos);
+    CHECK(second.find("rejected") != std::string::npos);
+    CHECK(shell.feed("answer").find(">  1. SELECT COUNT(*)") != std::string::npos);
+    CHECK(shell.feed("answer 2").find("will grade query 2") != std::string::npos);
+    CHECK(shell.feed("submit").find("Grading query 2 of 2 (typed), the one you picked") != std::string::npos);
+    CHECK(shell.feed("submit 9").find("No query 9") != std::string::npos);
+}
+
+TEST_CASE("submit on a table-state problem replays every statement since open, skipping failed ones") {
+    TempDir dir;
+    write_update_problem(dir);
+    auto bank = load(dir);
+    Shell shell(bank, false);
+    shell.open("set-scores");
+    shell.feed("ALTER TABLE users ADD COLUMN score INTEGER;");
+    shell.feed("UPDATE users SET scor = 10;");  // fails: no such column
+    shell.feed("UPDATE users SET score = 10;");
+    shell.feed("SELECT * FROM users;");
+    const std::string out = shell.feed("submit");
+    CHECK(out.find("accepted") != std::string::npos);
+    CHECK(out.find("Grading the 3 statements you ran since `open` or `reset`") != std::string::npos);
+    CHECK(out.find("(1 that failed left out)") != std::string::npos);
+    // `reset` starts the log over: the UPDATE alone fails on fresh data (no score column).
+    shell.feed("reset");
+    shell.feed("UPDATE users SET score = 10;");
+    CHECK(shell.feed("submit").find("None of your statements ran") != std::string::npos);
+}
