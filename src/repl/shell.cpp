@@ -14,6 +14,7 @@
 #include "grade/sql_grader.hpp"
 #include "repl/case_session.hpp"
 #include "repl/editor.hpp"
+#include "repl/problem_list.hpp"
 #include "repl/problem_render.hpp"
 #include "repl/verdict_render.hpp"
 #include "sql/statement_text.hpp"
@@ -65,23 +66,15 @@ std::string cmd_list(Shell& shell, const std::string& args) {
     std::vector<std::string> words;
     std::string rest = args, word;
     while (!(word = first_word(rest, rest)).empty()) words.push_back(word);
-    std::string kind, tag;
-    for (std::size_t i = 0; i < words.size(); ++i) {
-        if (words[i] == "--tag" && i + 1 < words.size()) tag = words[++i];
-        else if (words[i] == "sql" || words[i] == "numeric" || words[i] == "case" || words[i] == "stats")
-            kind = words[i] == "stats" ? "numeric" : words[i];
-        else tag = words[i];
+    auto request = parse_list_words(words);
+    if (!request) {
+        shell.note_error();
+        return "list: " + request.error().message + "\n";
     }
-    sql::ResultSet table;
-    table.columns = {"id", "kind", "difficulty", "title"};
-    for (const auto& p : shell.bank().problems()) {
-        if (!kind.empty() && bank::to_string(p.kind) != kind) continue;
-        if (!tag.empty() && std::find(p.tags.begin(), p.tags.end(), tag) == p.tags.end()) continue;
-        table.rows.push_back({p.id, std::string(bank::to_string(p.kind)), p.difficulty, p.title});
-    }
-    RenderOptions options = shell.render_options();
-    options.max_rows = 100000;
-    return render_table(table, options) + fmt::format("{} problems. `open ID` to start one.\n", table.rows.size());
+    if (request->tag_table) return render_tag_table(shell.bank(), *request, shell.render_options());
+    const auto marks = shell.progress_marks ? shell.progress_marks() : std::nullopt;
+    std::string out = render_problem_list(shell.bank(), *request, marks, shell.render_options(), false);
+    return out + "`open ID` to start one; `list --tags` shows the tags.\n";
 }
 
 std::string cmd_open(Shell& shell, const std::string& args) {
@@ -337,7 +330,7 @@ std::string cmd_quit(Shell& shell, const std::string&) {
 const std::vector<ShellCommand>& shell_commands() {
     static const std::vector<ShellCommand> commands = {
         {"help", "", "this list", cmd_help},
-        {"list", "[sql|numeric|case] [--tag T]", "problems in the bank", cmd_list},
+        {"list", "[sql|stats|case] [easy|medium|hard] [TAG] [--tags]", "problems in the bank, with your progress; --tags counts per tag", cmd_list},
         {"open", "ID [SEED]", "open a problem: prompt, tables, fresh data (numeric: fresh numbers)", cmd_open},
         {"show", "", "the current problem's prompt again", cmd_show},
         {"tables", "", "tables of the current problem", cmd_tables},

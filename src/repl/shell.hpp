@@ -2,6 +2,7 @@
 // The practice shell's state and commands, independent of where lines come from.
 // Every command writes into a string; run_repl prints it (taskwarrior's rule).
 #include <functional>
+#include <map>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -82,6 +83,9 @@ public:
     bool solution_shown = false;
     std::string last_sql;  // the last SQL run (what `edit` starts from)
     std::int64_t opened_at_ms = 0;  // when the current problem was opened, ms since the epoch
+
+    // id -> progress mark for `list` (session/problem_marks.hpp); unset or nullopt: no column.
+    std::function<std::optional<std::map<std::string, std::string>>()> progress_marks;
 
     // Called with every verdict `submit` produces (the progress store records it); returns a
     // note to print, e.g. why the attempt could not be saved. Empty: nothing is recorded.

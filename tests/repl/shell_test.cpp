@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+#include <map>
+
 #include "support/tiny_bank.hpp"
 
 using prepl::repl::Shell;
@@ -70,4 +72,36 @@ TEST_CASE("submit on a table-state problem replays every statement since open, s
     shell.feed("reset");
     shell.feed("UPDATE users SET score = 10;");
     CHECK(shell.feed("submit").find("None of your statements ran") != std::string::npos);
+}
+
+TEST_CASE("list filters by kind, difficulty and tag prefix, marks progress, and counts tags") {
+    TempDir dir;
+    prepl::test::write_sql_problem(dir, "easy-window", R"(["window-function"])", 5, R"(, "difficulty": "easy")");
+    prepl::test::write_sql_problem(dir, "hard-window", R"(["window-function", "ties"])", 5, R"(, "difficulty": "hard")");
+    prepl::test::write_sql_problem(dir, "hard-join", R"(["Joins"])", 5, R"(, "difficulty": "hard")");
+    auto bank = load(dir);
+    Shell shell(bank, false);
+    shell.render_options().mode = prepl::repl::TableMode::list;
+    shell.progress_marks = [] {
+        return std::optional<std::map<std::string, std::string>>({{"hard-window", "solved, due"}, {"hard-join", "tried"}});
+    };
+    const std::string hard = shell.feed("list hard");
+    CHECK(hard.find("hard-window|sql|hard|T hard-window|solved, due") != std::string::npos);
+    CHECK(hard.find("hard-join|sql|hard|T hard-join|tried") != std::string::npos);
+    CHECK(hard.find("easy-window") == std::string::npos);
+    CHECK(hard.find("2 problems, 1 solved") != std::string::npos);
+
+    const std::string window = shell.feed("list sql --tag Window --difficulty easy");
+    CHECK(window.find("easy-window|") != std::string::npos);
+    CHECK(window.find("1 problem,") != std::string::npos);
+    CHECK(shell.feed("list join").find("hard-join|") != std::string::npos);  // case-insensitive prefix
+    CHECK(shell.feed("list stats").find("No problem matches") != std::string::npos);  // stats = numeric
+
+    CHECK(shell.feed("list --difficulty extreme") == "list: unknown difficulty \"extreme\": choose easy, medium or hard\n");
+    CHECK(shell.feed("list --kind stat").find("choose sql, numeric (or stats) or case") != std::string::npos);
+
+    const std::string tags = shell.feed("list --tags");
+    CHECK(tags.find("window-function|2|2|0|0") != std::string::npos);
+    CHECK(tags.find("Joins|1|1|0|0") != std::string::npos);
+    CHECK(tags.find("3 tags") != std::string::npos);
 }
