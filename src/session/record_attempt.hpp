@@ -27,8 +27,9 @@ struct AttemptContext {
 // sample data (SqlFailure::Kind::syntax: SQLite refused to prepare it), else the verdict's.
 std::string attempt_status(const grade::Verdict& verdict);
 
-// Appends the attempt and, unless the verdict is an `error` or the SQL did not compile (a broken bank, not the user's
-// doing), advances the problem's SM-2 review state. Returns the attempt id; on failure
+// Appends the attempt and, unless the verdict is an `error` (a broken bank, not the user's
+// doing) or the SQL did not compile (a typo, not a wrong answer), advances the problem's FSRS
+// review state and logs the review. Returns the attempt id; on failure
 // nothing was written.
 util::Result<std::int64_t> record_attempt(ProgressStore& store, const bank::Problem& problem,
                                           const grade::Verdict& verdict,
