@@ -45,6 +45,7 @@ CommandOutput validate_command(const CommonOptions& common, const ValidateOption
 
 struct ListOptions {
     std::optional<std::string> kind, tag, company, difficulty;
+    bool tag_table = false;  // --tags
     std::string format = "text";
 };
 CommandOutput list_command(const CommonOptions& common, const ListOptions& options);

@@ -81,8 +81,9 @@ int run_cli(int argc, char** argv) {
 
     ListOptions list;
     auto* list_cmd = app.add_subcommand("list", "list the problems of the bank");
-    list_cmd->add_option("--kind", list.kind, "sql, numeric or case")->check(CLI::IsMember({"sql", "numeric", "case"}));
-    list_cmd->add_option("--tag", list.tag, "only problems with this tag");
+    list_cmd->add_option("--kind", list.kind, "sql, numeric (or stats) or case");
+    list_cmd->add_option("--tag", list.tag, "only problems with a tag starting with this (any case)");
+    list_cmd->add_flag("--tags", list.tag_table, "every tag with its number of problems");
     list_cmd->add_option("--company", list.company, "only problems asked at this company");
     list_cmd->add_option("--difficulty", list.difficulty, "easy, medium or hard");
     list_cmd->add_option("--format", list.format, "text or json")->check(CLI::IsMember({"text", "json"}));

@@ -1,5 +1,7 @@
 #include "grade/bank_validator.hpp"
 
+#include "bank/tags.hpp"
+
 #include "grade/authoring_validator.hpp"
 
 #include <algorithm>
@@ -120,6 +122,11 @@ ValidationReport validate_bank(const bank::Bank& bank, const std::vector<std::st
                 report.findings.push_back(finding(problem, fmt::format(
                     "follow_ups: \"{}\" must be another problem of the same kind", follow)));
         }
+        for (const auto& tag : problem.tags)
+            if (const std::string preferred = bank::preferred_spelling(bank, tag); !preferred.empty())
+                report.findings.push_back(finding(problem, fmt::format(
+                    "tags: \"{}\" is a near-duplicate of \"{}\", which other problems use; use one spelling so "
+                    "`list --tag` finds them all", tag, preferred)));
         auto authoring = validate_authoring(problem, bank, fixtures);  // graders, cases, TODO markers
         report.findings.insert(report.findings.end(), authoring.begin(), authoring.end());
     }
