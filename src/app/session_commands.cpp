@@ -79,6 +79,16 @@ CommandOutput reset_command(const CommonOptions& common, const ResetOptions& opt
     const std::optional<std::string> which = options.all ? std::nullopt : options.id;
     auto count = store->count_attempts(which);
     if (failed(count, output)) return output;
+    if (options.id && *count == 0) {
+        // Nothing stored under that id: a typo, unless the bank has it (a problem never tried).
+        CommandOutput lookup;
+        auto bank = open_bank(common, lookup);
+        if (bank && !find_problem(*bank, *options.id, lookup)) {
+            output.err = lookup.err;
+            output.code = k_exit_usage;
+            return output;
+        }
+    }
     const std::string question = fmt::format(
         "Delete {} attempt{}{}? [y/N] ", *count, *count == 1 ? "" : "s",
         options.all ? ", the review queue and all mock interviews" : " of " + *options.id);
