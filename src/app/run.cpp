@@ -78,6 +78,7 @@ int run_cli(int argc, char** argv) {
     auto* validate_cmd = app.add_subcommand("validate", "check that every problem of a bank loads and grades honestly");
     validate_cmd->add_option("ids", validate.ids, "only these problems");
     validate_cmd->add_option("--format", validate.format, "text, json or junit")->check(CLI::IsMember({"text", "json", "junit"}));
+    validate_cmd->add_flag("--reveal", validate.reveal, "show hidden rows in findings (the author may see them)");
 
     ListOptions list;
     auto* list_cmd = app.add_subcommand("list", "list the problems of the bank");
