@@ -93,6 +93,10 @@ NumericValidation validate_numeric(const bank::Problem& problem, int seeds) {
         if (reported.insert(message).second) out.push_back(std::move(message));
     };
     std::vector<std::uint64_t> missed_reference;
+    std::vector<MistakeRate> rounding_rates;  // per rounded answer: unrounded, other way
+    for (const auto& a : spec->answers)
+        for (const char* label : {"unrounded", "rounded the other way"})
+            rounding_rates.push_back({0, a.name + " " + label, 0, 0, 0});
     for (int i = 0; i < seeds; ++i) {
         const std::uint64_t seed =
             i == 0 ? default_seed(problem.id) : static_cast<std::uint64_t>(i);
@@ -123,6 +127,24 @@ NumericValidation validate_numeric(const bank::Problem& problem, int seeds) {
                 if (outcome.mistake == m) ++rate.named;
             }
         }
+        for (std::size_t a = 0; a < spec->answers.size(); ++a) {
+            if (spec->answers[a].rounding == Rounding::none) continue;
+            // The two rounding slips every rounded answer is checked against: the unrounded
+            // value (2 decimals) and the whole number on the other side of it.
+            const double raw = ref->raw[a], whole = ref->values[a];
+            const double other = whole == std::ceil(raw) ? std::floor(raw) : std::ceil(raw);
+            const double slips[] = {std::round(raw * 100) / 100, other};
+            for (int k = 0; k < 2; ++k) {
+                MistakeRate& rate = rounding_rates[a * 2 + static_cast<std::size_t>(k)];
+                if (raw == std::trunc(raw)) continue;  // nothing to round this draw
+                ++rate.seeds;
+                const PartOutcome outcome = check_part(*spec, a, slips[k], *ref);
+                if (!outcome.right) {
+                    ++rate.rejected;
+                    if (!outcome.note.empty()) ++rate.named;
+                }
+            }
+        }
         bool all_right = true;
         for (std::size_t a = 0; a < spec->answers.size(); ++a) {
             auto typed = parse_number(typed_by_hand(ref->values[a]));
@@ -133,12 +155,24 @@ NumericValidation validate_numeric(const bank::Problem& problem, int seeds) {
         else
             missed_reference.push_back(seed);
     }
+    for (std::size_t a = 0; a < spec->answers.size(); ++a)
+        if (spec->answers[a].rounding != Rounding::none)
+            for (std::size_t k = 0; k < 2; ++k) {
+                MistakeRate rate = rounding_rates[a * 2 + k];
+                rate.index = spec->mistakes.size() + result.rounding.size();
+                result.rounding.push_back(rate);
+            }
     if (!missed_reference.empty())
         out.push_back(fmt::format(
             "the reference typed by hand (4 significant digits, whole numbers exactly) is not "
             "accepted on {} of {} seeds (first: seed {}): widen the tolerance or ask for fewer "
             "digits",
             missed_reference.size(), result.seeds, missed_reference.front()));
+    for (const MistakeRate& rate : result.rounding)
+        if (rate.seeds > 0 && (rate.rejected < rate.seeds || rate.named < rate.seeds))
+            out.push_back(fmt::format("{}: rejected on {} and named on {} of {} seeds (a bug: "
+                                      "rounding slips are always told apart)",
+                                      rate.answer, rate.rejected, rate.named, rate.seeds));
     for (const MistakeRate& rate : result.mistakes) {
         if (rate.seeds == 0) continue;
         const double rejected = static_cast<double>(rate.rejected) / rate.seeds;
@@ -171,6 +205,10 @@ std::string describe_rates(const bank::Problem& problem, const NumericValidation
                            rate.answer,
                            rate.seeds ? 100.0 * rate.rejected / rate.seeds : 0.0,
                            rate.seeds ? 100.0 * rate.named / rate.seeds : 0.0);
+    for (const MistakeRate& rate : v.rounding)
+        out += fmt::format("; {} rejected {:.1f}% named {:.1f}%", rate.answer,
+                           rate.seeds ? 100.0 * rate.rejected / rate.seeds : 100.0,
+                           rate.seeds ? 100.0 * rate.named / rate.seeds : 100.0);
     return out;
 }
 

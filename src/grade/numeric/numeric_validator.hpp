@@ -26,6 +26,9 @@ struct NumericValidation {
     int seeds = 0;                      // seeds tried
     int reference_accepted = 0;         // seeds where every reference typed by hand is accepted
     std::vector<MistakeRate> mistakes;  // one per listed mistake
+    // For answers with "round": the unrounded value and the other whole number (answer holds
+    // "name unrounded" / "name rounded the other way"; named = the rounding note was shown).
+    std::vector<MistakeRate> rounding;
 };
 
 // Checks: the spec parses; for every seed the params draw, every answer and mistake computes to
