@@ -128,4 +128,10 @@ Verdict grade_numeric(const bank::Problem& problem, std::string_view answer, std
     return v;
 }
 
+LineCheck check_numeric_line(const bank::Problem& problem, std::string_view line) {
+    auto spec = parse_numeric_spec(problem);
+    if (!spec) return {};
+    return check_answer_line(line, spec->answer_names());
+}
+
 }  // namespace prepl::grade::numeric
