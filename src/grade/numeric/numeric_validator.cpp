@@ -136,7 +136,9 @@ NumericValidation validate_numeric(const bank::Problem& problem, int seeds) {
             const double slips[] = {std::round(raw * 100) / 100, other};
             for (int k = 0; k < 2; ++k) {
                 MistakeRate& rate = rounding_rates[a * 2 + static_cast<std::size_t>(k)];
-                if (raw == std::trunc(raw)) continue;  // nothing to round this draw
+                // Nothing to round this draw, or the slip is not a distinct value as typed.
+                if (std::abs(raw - std::round(raw)) < 1e-6) continue;
+                if (k == 0 && slips[0] == std::trunc(slips[0])) continue;
                 ++rate.seeds;
                 const PartOutcome outcome = check_part(*spec, a, slips[k], *ref);
                 if (!outcome.right) {
