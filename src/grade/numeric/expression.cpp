@@ -319,13 +319,24 @@ private:
         const bool list_function =
             std::find(std::begin(k_list_functions), std::end(k_list_functions), f) !=
             std::end(k_list_functions);
-        // A list function with one argument may take a list.
-        if (list_function && n == 1) {
-            auto v = value(*node.children[0]);
-            if (!v) return util::fail(v.error());
-            std::vector<double> xs = std::holds_alternative<double>(*v)
-                                         ? std::vector<double>{std::get<double>(*v)}
-                                         : std::get<std::vector<double>>(*v);
+        // A list function takes lists and numbers, all joined into one sample: sd(a, b) is the
+        // sd of list a followed by list b.
+        bool any_list = false;
+        if (list_function)
+            for (const auto& child : node.children)
+                if (child->kind == Node::Kind::name)
+                    if (const ParamValue* found = m_scope.find(child->name))
+                        any_list = any_list || std::holds_alternative<std::vector<double>>(*found);
+        if (list_function && (n == 1 || any_list)) {
+            std::vector<double> xs;
+            for (const auto& child : node.children) {
+                auto v = value(*child);
+                if (!v) return util::fail(v.error());
+                if (const auto* x = std::get_if<double>(&*v))
+                    xs.push_back(*x);
+                else
+                    for (double x : std::get<std::vector<double>>(*v)) xs.push_back(x);
+            }
             if (f == "count") return static_cast<double>(xs.size());
             if (xs.empty())
                 return util::fail(error_at(node.position, fmt::format("{}() of an empty list", f)));
@@ -375,6 +386,10 @@ private:
             return finite(std::exp(std::lgamma(n_ + 1) - std::lgamma(k + 1) - std::lgamma(n_ - k + 1)),
                           node, "choose()");
         }
+        if (f == "eq") {  // 1 when a == b exactly (tied scores), else 0
+            if (auto ok = arity(2, 2); !ok) return util::fail(ok.error());
+            return args[0] == args[1] ? 1.0 : 0.0;
+        }
         if (f == "qnorm") {
             if (auto ok = arity(1, 1); !ok) return util::fail(ok.error());
             if (!(args[0] > 0 && args[0] < 1))
@@ -411,7 +426,7 @@ private:
         return util::fail(
             error_at(node.position,
                      fmt::format("unknown function {}(); known: round, floor, ceil, sqrt, exp, "
-                                 "log, abs, pnorm, qnorm, choose, min, max, sum, mean, count, sd",
+                                 "log, abs, pnorm, qnorm, choose, eq, min, max, sum, mean, count, sd",
                                  f)));
     }
 

@@ -21,9 +21,10 @@ namespace prepl::grade::numeric {
 //   power := atom ('^' unary)?
 //   atom  := number | name | name '(' expr (',' expr)* ')' | '(' expr ')'
 // Functions: round(x[, k]) (half away from zero, k decimals), floor, ceil, sqrt, exp, log
-// (natural), abs, pnorm(z) (standard normal cdf), qnorm(p) (its inverse), choose(n, k),
+// (natural), abs, pnorm(z) (standard normal cdf), qnorm(p) (its inverse), choose(n, k), eq(a, b) (1 when equal, else 0),
 // min(a, b, ...), max(a, b, ...). Extension: on a list param, sum(x), mean(x),
-// count(x), sd(x) (sample, n - 1), min(x), max(x).
+// count(x), sd(x) (sample, n - 1), min(x), max(x); given several lists (and numbers) they act on
+// all of them joined: sd(small, large).
 class Expression {
 public:
     struct Node;

@@ -103,7 +103,12 @@ NumericValidation validate_numeric(const bank::Problem& problem, int seeds) {
         ++result.seeds;
         auto ref = compute_references(*spec, seed, problem.id);
         if (!ref) {
-            report(fmt::format("{} (seed {})", ref.error().message, seed));
+            // One message per defect: the first seed it shows on, not every seed.
+            std::string message = ref.error().message;
+            if (auto at = message.find(fmt::format(" of seed {}", seed)); at != std::string::npos)
+                message.erase(at, fmt::format(" of seed {}", seed).size());
+            if (reported.insert(message).second)
+                out.push_back(fmt::format("{} (first on seed {})", message, seed));
             continue;
         }
         if (auto s = substitute(problem.prompt, ref->params); !s)

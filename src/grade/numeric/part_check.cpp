@@ -49,13 +49,17 @@ PartOutcome check_part(const NumericSpec& spec, std::size_t answer, double given
     if (out.right) return out;
     out.note = rounding_note(a, given, reference.raw[answer], reference.values[answer]);
     const ParamSet scope = reference.scope();
+    double best = 0;
     for (std::size_t m = 0; m < spec.mistakes.size(); ++m) {
         const MistakeSpec& mistake = spec.mistakes[m];
         if (mistake.answer != answer) continue;
         auto value = compute(mistake.computation, scope);  // failing for this draw: no match
-        if (value && (tolerance.accepts(given, *value) || same_as_typed(given, *value))) {
+        if (!value || !(tolerance.accepts(given, *value) || same_as_typed(given, *value))) continue;
+        // Of several matching mistakes, the closest one (the first on a tie).
+        const double distance = std::abs(given - *value);
+        if (!out.mistake || distance < best) {
             out.mistake = m;
-            break;
+            best = distance;
         }
     }
     return out;

@@ -16,8 +16,8 @@ struct PartOutcome {
     std::string note;                    // a rounding note for whole-number answers, or empty
 };
 
-// Whether `given` is right for answer `answer` of `reference`; when it is not, the first listed
-// mistake of that answer whose value `given` matches (within the answer's tolerance, or equal
+// Whether `given` is right for answer `answer` of `reference`; when it is not, of the listed
+// mistakes of that answer whose value `given` matches, the closest (within the answer's tolerance, or equal
 // to the mistake's value at the 4 significant digits a user types), and for answers the prompt
 // says to round, a note when `given` is the unrounded value or rounded the other way.
 PartOutcome check_part(const NumericSpec& spec, std::size_t answer, double given,

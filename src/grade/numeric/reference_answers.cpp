@@ -23,10 +23,13 @@ util::Result<stats::Arg> evaluate_arg(const ArgSpec& spec, const ParamSet& scope
     }
     if (const auto* items = std::get_if<std::vector<Expression>>(&spec)) {
         stats::Vector out;
-        for (const auto& e : *items) {
-            auto x = e.evaluate(scope);
+        for (const auto& e : *items) {  // a list param among the items is spliced in
+            auto x = e.evaluate_value(scope);
             if (!x) return util::fail(x.error());
-            out.push_back(*x);
+            if (const auto* number = std::get_if<double>(&*x))
+                out.push_back(*number);
+            else if (const auto* list = std::get_if<std::vector<double>>(&*x))
+                out.insert(out.end(), list->begin(), list->end());
         }
         return stats::Arg{std::move(out)};
     }
@@ -43,6 +46,34 @@ util::Result<stats::Arg> evaluate_arg(const ArgSpec& spec, const ParamSet& scope
 }
 
 std::string computation_pointer(const AnswerSpec& answer) { return answer.computation.pointer; }
+
+// stats::solve with the last results kept: a problem's answers and mistakes often call the same
+// solver with the same inputs (a bootstrap's lower and upper bound), and Monte-Carlo solvers are
+// the slow part of grading and of validate's 200 seeds. Solvers are pure functions of their args.
+util::Result<stats::Outputs> solve_memo(const std::string& solver, const stats::Args& args) {
+    static constexpr std::size_t k_kept = 32;
+    thread_local std::vector<std::pair<std::string, util::Result<stats::Outputs>>> kept;
+    std::string key = solver;
+    for (const auto& [name, arg] : args) {
+        key += '|' + name + '=';
+        if (const auto* x = std::get_if<double>(&arg)) {
+            key += fmt::format("{}", *x);
+        } else if (const auto* v = std::get_if<stats::Vector>(&arg)) {
+            for (double x : *v) key += fmt::format("{},", x);
+        } else {
+            for (const auto& row : std::get<stats::Matrix>(arg)) {
+                for (double x : row) key += fmt::format("{},", x);
+                key += ';';
+            }
+        }
+    }
+    for (const auto& [k, result] : kept)
+        if (k == key) return result;
+    auto result = stats::solve(solver, args);
+    if (kept.size() >= k_kept) kept.erase(kept.begin());
+    kept.emplace_back(std::move(key), result);
+    return result;
+}
 
 }  // namespace
 
@@ -67,7 +98,7 @@ util::Result<double> compute(const Computation& computation, const ParamSet& sco
         if (!arg) return util::fail(at(computation.pointer + "/args/" + key, arg.error().message));
         args.emplace(key, std::move(*arg));
     }
-    auto outputs = stats::solve(computation.solver, args);
+    auto outputs = solve_memo(computation.solver, args);
     if (!outputs)
         return util::fail(at(computation.pointer,
                              fmt::format("{}: {}", computation.solver, outputs.error().message)));
