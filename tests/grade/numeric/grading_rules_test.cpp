@@ -183,3 +183,34 @@ TEST_CASE("validate measures each mistake's rejection and naming over 200 seeds"
     REQUIRE(v.findings.size() == 1);
     CHECK(v.findings[0].find("/mistakes/1: typed by hand it is accepted as the reference on 200 of 200") == 0);
 }
+
+TEST_CASE("pooled and unpooled z: indistinguishable with equal arms, told apart once arms differ and require holds") {
+    // The unpooled statistic as a mistake; with equal arms of 20,000 and small lifts it agrees
+    // with the pooled z to well under the ±0.02 tolerance (the old ctr-two-proportion-ztest trap).
+    const std::string common = R"J(
+  "answers": [{"name": "z", "solver": "two_proportion_ztest", "field": "z",
+               "args": {"x1": "x1", "n1": "n1", "x2": "x2", "n2": "n2"}, "tolerance": {"absolute": 0.02}}],
+  "mistakes": [{"answer": "z", "expr": "zu", "message": "unpooled"}]})J";
+    const std::string equal = R"J({"id": "pool", "kind": "numeric", "title": "p", "prompt": "{x1} of {n1}, {x2} of {n2}",
+  "params": {"n1": 20000, "n2": 20000, "p1": {"uniform": [0.03, 0.05], "round": 4},
+             "x1": {"expr": "round(n1 * p1)"}, "x2": {"expr": "round(n2 * p1 * 1.1)"},
+             "zu": {"expr": "(x2/n2 - x1/n1) / sqrt(x1/n1*(1 - x1/n1)/n1 + x2/n2*(1 - x2/n2)/n2)"}},)J" + common;
+    Fixture f;
+    const auto before = prepl::grade::numeric::validate_numeric(f.load(equal, "pool"));
+    REQUIRE(before.mistakes.size() == 1);
+    CHECK(before.mistakes[0].rejected == 0);  // accepted as the reference on every seed
+
+    const std::string split = R"J({"id": "pool", "kind": "numeric", "title": "p", "prompt": "{x1} of {n1}, {x2} of {n2}",
+  "params": {"total": 100000, "n2": {"binomial": ["total", 0.2]}, "n1": {"expr": "total - n2"},
+             "p1": {"uniform": [0.03, 0.05], "round": 4}, "lift": {"uniform": [0.1, 0.25], "round": 2},
+             "x1": {"expr": "round(n1 * p1)"}, "x2": {"expr": "round(n2 * p1 * (1 + lift))"},
+             "zu": {"expr": "(x2/n2 - x1/n1) / sqrt(x1/n1*(1 - x1/n1)/n1 + x2/n2*(1 - x2/n2)/n2)"}},
+  "require": ["abs(z - zu) >= 0.07"],)J" + common;
+    Fixture g;
+    const auto& problem = g.load(split, "pool");
+    const auto after = prepl::grade::numeric::validate_numeric(problem);
+    CHECK(after.reference_accepted == 200);
+    CHECK(after.mistakes[0].rejected == 200);
+    CHECK(after.mistakes[0].named == 200);
+    CHECK(after.findings.empty());
+}
