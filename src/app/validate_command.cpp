@@ -18,7 +18,9 @@ CommandOutput validate_command(const CommonOptions& common, const ValidateOption
     }
     auto bank = open_bank(common, output);
     if (!bank) return output;
-    const grade::ValidationReport report = grade::validate_bank(*bank, options.ids);
+    grade::GradeOptions grading;
+    grading.reveal = options.reveal;
+    const grade::ValidationReport report = grade::validate_bank(*bank, options.ids, grading);
 
     if (options.format == "json") {
         nlohmann::json findings = nlohmann::json::array();
