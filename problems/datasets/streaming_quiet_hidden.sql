@@ -1,5 +1,5 @@
 -- streaming (hidden, a quiet month): same schema, a handful of users. Listening in January, February and March 2024, but no
--- payment at all in February (a billing outage): the month must still be reported, with 0 revenue.
+-- payment at all in February (a billing outage; one listener that month): the month must still be reported, with 0 revenue.
 CREATE TABLE users (
   user_id     INTEGER PRIMARY KEY,
   signup_date TEXT NOT NULL,     -- 'YYYY-MM-DD'
@@ -21,7 +21,7 @@ INSERT INTO users VALUES
  (2,'2024-01-10','DE'),
  (3,'2024-02-14','GB');
 INSERT INTO activity VALUES
- (1,'2024-01-06',30),(1,'2024-01-06',12),(2,'2024-01-11',25),(1,'2024-02-02',40),(3,'2024-02-15',15),
- (2,'2024-02-20',22),(1,'2024-03-03',18),(3,'2024-03-16',27);
+ (1,'2024-01-06',30),(1,'2024-01-06',12),(2,'2024-01-11',25),(1,'2024-02-02',40),(1,'2024-02-15',15),
+ (1,'2024-02-20',22),(1,'2024-03-03',18),(3,'2024-03-16',27);
 INSERT INTO payments VALUES
  (1,1,'2024-01-05',999),(2,2,'2024-01-10',499),(3,1,'2024-03-05',999),(4,3,'2024-03-14',1499),(5,2,'2024-03-10',499);
