@@ -111,6 +111,18 @@ CommandOutput reset_command(const CommonOptions& common, const ResetOptions& opt
     return output;
 }
 
+namespace {
+const char* rating_name(int rating) {
+    switch (rating) {
+        case 1: return "again";
+        case 2: return "hard";
+        case 3: return "good";
+        case 4: return "easy";
+        default: return "not reviewed";
+    }
+}
+}  // namespace
+
 CommandOutput review_command(const CommonOptions& common, const session::Clock& clock,
                              std::string& first_due) {
     CommandOutput output;
@@ -137,8 +149,8 @@ CommandOutput review_command(const CommonOptions& common, const session::Clock& 
         if (!p) continue;  // removed from the bank: nothing to serve
         if (first_due.empty()) first_due = r.problem_id;
         output.out +=
-            fmt::format("  {:<36} {}  (last grade {}/5, every {} day{})\n", r.problem_id, p->title,
-                        r.last_quality, r.interval_days, r.interval_days == 1 ? "" : "s");
+            fmt::format("  {:<36} {}  (last: {}, after {} day{})\n", r.problem_id, p->title,
+                        rating_name(r.last_rating), r.interval_days, r.interval_days == 1 ? "" : "s");
     }
     return output;
 }

@@ -1,11 +1,15 @@
 #include "sql/sandbox.hpp"
 
 #include <doctest/doctest.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
 #include <atomic>
 #include <chrono>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <optional>
 #include <string>
 #include <thread>
 
@@ -74,6 +78,85 @@ TEST_CASE("broken setup SQL is an Error naming the dataset and the line") {
     REQUIRE_FALSE(built.has_value());
     CHECK(built.error().message.find("dataset 'broken'") != std::string::npos);
     CHECK(built.error().message.find("near line 2: no such table: nope") != std::string::npos);
+}
+
+namespace {
+
+std::string file_bytes(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+// A real database file on disk with rows a hostile setup would delete.
+std::filesystem::path victim_database() {
+    const auto path = attack_path("victim.db");
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db, "CREATE TABLE t(y); INSERT INTO t VALUES (1), (2);", nullptr, nullptr,
+                         nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+    return path;
+}
+
+}  // namespace
+
+TEST_CASE("a bank's setup SQL runs in the sandbox: ATTACH is refused and no file is touched") {
+    // The attack of issue 9 item 1, as a dataset's setup.
+    const auto victim = victim_database();
+    const std::string before = file_bytes(victim);
+    const auto created = attack_path("created.db");
+    const std::string setup = "CREATE TABLE ok(a);\nATTACH '" + victim.string() +
+                              "' AS v; DELETE FROM v.t; ATTACH '" + created.string() +
+                              "' AS c; CREATE TABLE c.x(y);";
+    auto built = Fixture::build(setup, "problems/sql/evil.json (setup)");
+    REQUIRE_FALSE(built.has_value());
+    CHECK(built.error().message.starts_with(
+        "dataset 'problems/sql/evil.json (setup)': the setup SQL failed: ATTACH is not allowed"));
+    CHECK(built.error().message.find("no ATTACH, no files") != std::string::npos);
+    CHECK(file_bytes(victim) == before);
+    CHECK_FALSE(std::filesystem::exists(created));
+    std::filesystem::remove(victim);
+}
+
+TEST_CASE("a bank's setup SQL cannot use VACUUM INTO, denied PRAGMAs or load_extension") {
+    const auto path = attack_path("setup-vacuum");
+    const std::vector<std::string> setups = {
+        "CREATE TABLE t(a); VACUUM INTO '" + path.string() + "'", "PRAGMA writable_schema = ON",
+        "SELECT load_extension('/tmp/evil.so')"};
+    for (const auto& setup : setups) {
+        CAPTURE(setup);
+        auto built = Fixture::build(setup, "evil");
+        REQUIRE_FALSE(built.has_value());
+        CHECK(built.error().message.find("is not allowed") != std::string::npos);
+    }
+    CHECK_FALSE(std::filesystem::exists(path));
+}
+
+TEST_CASE("a bank's setup SQL that never ends stops at the bank budget") {
+    const auto start = std::chrono::steady_clock::now();
+    auto built = Fixture::build(
+        "CREATE TABLE t(a);\nWITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM r) "
+        "SELECT count(*) FROM r;",
+        "problems/datasets/endless.sql", 300ms);
+    REQUIRE_FALSE(built.has_value());
+    CHECK(built.error().message.starts_with(
+        "dataset 'problems/datasets/endless.sql': the setup SQL failed: query stopped after 0.3 s"));
+    // Not a timed assertion on the budget itself: only that it did not run for minutes.
+    CHECK(std::chrono::steady_clock::now() - start < 60s);
+}
+
+TEST_CASE("a bank's setup keeps its ordinary powers: tables, views, triggers, indexes, BEGIN") {
+    auto built = Fixture::build(
+        "BEGIN; CREATE TABLE a(x INTEGER PRIMARY KEY, y TEXT); CREATE INDEX ay ON a(y);\n"
+        "WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < 5)\n"
+        "INSERT INTO a(y) SELECT printf('%03d', i) FROM s;\n"
+        "CREATE TRIGGER keep AFTER DELETE ON a BEGIN SELECT 1; END;\n"
+        "CREATE VIEW v AS SELECT median(x) AS m FROM a; COMMIT;",
+        "ordinary");
+    REQUIRE_MESSAGE(built.has_value(), (built ? "" : built.error().message));
+    auto sandbox = Sandbox::open(*built);
+    REQUIRE(sandbox.has_value());
+    CHECK(single_int(*sandbox, "SELECT count(*) FROM a WHERE y LIKE '00%'") == 5);
 }
 
 TEST_CASE("an empty setup gives an empty but usable fixture") {
@@ -206,7 +289,7 @@ TEST_CASE("each denied operation fails with a clear message and touches no file"
         auto f =
             expect_failure(sandbox, "ATTACH DATABASE '" + path.string() + "' AS x", Kind::denied);
         CHECK(f.message ==
-              "ATTACH is not allowed: answers run on an in-memory copy of the dataset and may not "
+              "ATTACH is not allowed: prepl runs SQL on an in-memory copy of the dataset and may not "
               "open other files");
         CHECK_FALSE(std::filesystem::exists(path));
     }
@@ -333,9 +416,13 @@ TEST_CASE("memory bombs fail cleanly") {
     CHECK(f.message.find("string or blob too big") != std::string::npos);
     expect_failure(sandbox, "SELECT length(zeroblob(1000000000))", Kind::too_large);
     expect_failure(sandbox, "SELECT hex(zeroblob(600000))", Kind::too_large);  // 1.2 MB of hex
-    // SQLite 3.40's printf() does not fail past the length limit: it quietly returns NULL.
-    // (Not '%.*c': that form takes ~50 s under ASan with a heap limit set, 40 ms in Release.)
-    auto wide = sandbox.run("SELECT printf('%2000000d', 1)");
+    // SQLite 3.40's printf() quietly returns NULL past the length limit; prepl's bounded printf
+    // refuses a width over it before formatting (sql/bounded_printf.hpp).
+    CHECK(expect_failure(sandbox, "SELECT printf('%2000000d', 1)", Kind::runtime)
+              .message.find("printf/format: the widths and precisions add up to 2000000") !=
+          std::string::npos);
+    // A long argument (not a width) still gives SQLite's own NULL.
+    auto wide = sandbox.run("SELECT printf('%s%s', hex(zeroblob(300000)), hex(zeroblob(300000)))");
     REQUIRE(wide.has_value());
     CHECK(is_null(wide->rows.at(0).at(0)));
     expect_failure(sandbox,
@@ -519,4 +606,31 @@ TEST_CASE("denied functions stay denied inside the answer's own views and trigge
     REQUIRE_FALSE(trigger.has_value());
     CHECK(trigger.error().kind == Kind::denied);
     CHECK(single_int(sandbox, "SELECT count(*) FROM depts") == 2);
+}
+
+TEST_CASE("a session's TEMP tables cannot take the heap that grading needs") {
+    // Issue 9 item 8: the heap limit is process-wide; a REPL sandbox whose TEMP tables held most
+    // of it made `submit` (fresh sandboxes) fail with "out of memory". Each 8 MB insert is its own
+    // run, so what was inserted stays; the attempt's tables are capped well below the heap.
+    SandboxLimits limits;
+    limits.time_budget = 20s;  // about memory, not time
+    auto session = open_sandbox(limits);
+    REQUIRE(session.run("CREATE TEMP TABLE hoard(b BLOB)").has_value());
+    std::optional<SqlFailure> full;
+    for (int i = 0; i < 40 && !full; ++i) {  // 40 x 7.2 MB = 288 MB, past the 256 MiB heap limit
+        auto r = session.run(
+            "WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 8) "
+            "INSERT INTO hoard SELECT randomblob(900000) FROM c");
+        if (!r) full = r.error();
+    }
+    REQUIRE(full.has_value());
+    CHECK(full->message.find("the tables are full: an attempt's tables may grow by 48 MiB") !=
+          std::string::npos);
+    // A fresh sandbox (what submit grades on) still has room for real work.
+    auto grading = open_sandbox(limits);
+    auto r = grading.run(
+        "WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 40) "
+        "SELECT count(*), sum(length(b)) FROM (SELECT randomblob(900000) AS b FROM c ORDER BY 1)");
+    REQUIRE_MESSAGE(r.has_value(), (r ? "" : r.error().message));
+    CHECK(std::get<std::int64_t>(r->rows.at(0).at(0)) == 40);
 }
