@@ -1,6 +1,7 @@
 -- streaming (hidden): same schema. Traps: days without any activity, several sessions a day, a user active in
 -- January 2023 and February 2024 only, payers with no listening that month, activity exactly 7 and 28 days back,
--- a cohort whose only user never listens, activity before signup, a trial month before the first charge.
+-- a cohort whose only user never listens, activity before signup, a trial month before the first charge,
+-- a signup on 2023-12-01 with activity on 2024-01-01.
 CREATE TABLE users (
   user_id     INTEGER PRIMARY KEY,
   signup_date TEXT NOT NULL,     -- 'YYYY-MM-DD'
@@ -38,13 +39,15 @@ INSERT INTO users VALUES
  (18,'2024-01-01','DE'),
  (19,'2024-01-05','BR'),
  (20,'2024-01-10','GB'),
- (21,'2024-01-20','US');
+ (21,'2024-01-20','US'),
+ (22,'2023-12-01','US');
 INSERT INTO activity VALUES
  (17,'2023-01-15',20),
  (8,'2023-12-18',71),
  (20,'2023-12-20',15),
  (8,'2023-12-22',49),
  (8,'2023-12-28',31),
+ (22,'2024-01-01',12),
  (18,'2024-01-04',10),
  (19,'2024-01-06',40),
  (7,'2024-01-09',46),
@@ -83,6 +86,7 @@ INSERT INTO activity VALUES
  (3,'2024-02-02',11),
  (8,'2024-02-03',5),
  (8,'2024-02-03',35),
+ (22,'2024-02-03',20),
  (15,'2024-02-04',31),
  (3,'2024-02-08',55),
  (5,'2024-02-08',17),
@@ -212,8 +216,10 @@ INSERT INTO activity VALUES
  (3,'2024-03-31',83),
  (4,'2024-03-31',42);
 INSERT INTO payments VALUES
+ (905,22,'2023-12-01',499),
  (5,8,'2023-12-04',499),
  (4,7,'2023-12-18',999),
+ (906,22,'2024-01-01',499),
  (6,8,'2024-01-04',499),
  (900,19,'2024-01-05',999),
  (9,9,'2024-01-16',1499),

@@ -26,7 +26,7 @@ std::string_view to_string(Kind kind) {
 }
 
 std::string LoadIssue::to_string() const {
-    if (location.empty()) return fmt::format("{}: {}", file.string(), message);
+    if (location.empty() || message.starts_with(location + ":")) return fmt::format("{}: {}", file.string(), message);
     return fmt::format("{}: {}: {}", file.string(), location, message);
 }
 
@@ -225,7 +225,8 @@ util::Result<Bank> load_bank(const fs::path& dir, std::string_view only_id) {
             continue;
         }
         if (auto violations = check_against_schema(doc); !violations.empty()) {
-            issue("", schema_message(violations));  // each line names its own field
+            // The location is the most specific pointer; the message's lines name their own fields.
+            issue(violations.front().pointer.empty() ? "/" : violations.front().pointer, schema_message(violations));
             continue;
         }
         Problem problem = to_problem(doc, file);
