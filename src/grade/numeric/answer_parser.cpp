@@ -205,6 +205,9 @@ util::Result<double> parse_number(std::string_view input) {
     if (!value)
         return util::fail(util::Error::invalid(
             fmt::format("'{}' cannot be evaluated: {}", text, value.error().message)));
+    // 1e308/1e-308 overflows to +inf: an answer must be a finite number (issue 9 item 8).
+    if (!std::isfinite(*value))
+        return util::fail(util::Error::invalid(fmt::format("'{}' is not a finite number", text)));
     return *value;
 }
 
