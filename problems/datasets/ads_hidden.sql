@@ -1,7 +1,8 @@
 -- ads (hidden): same schema. Traps: a conversion exactly 48 hours after a click and one a second later, two clicks in the
 -- same second, clicks after the conversion, a user with many clicks and several conversions (fan-out), a channel with spend and
 -- no conversions, a day with conversions and no spend, a day with spend and no conversions,
--- a click and a purchase in the same second, a purchase between two clicks on one campaign, an email channel with no spend at all.
+-- a click and a purchase in the same second, a purchase between two clicks on one campaign, an email channel with no spend at all,
+-- a purchase whose only click came after it.
 CREATE TABLE campaigns (
   campaign_id INTEGER PRIMARY KEY,
   channel     TEXT NOT NULL,       -- 'search' | 'social' | 'video'
@@ -78,6 +79,7 @@ INSERT INTO ad_clicks VALUES
  (11,8,2,'2024-05-04 04:41:22'),
  (905,104,1,'2024-05-04 08:00:00'),
  (10,7,4,'2024-05-04 08:59:44'),
+ (915,110,2,'2024-05-04 09:30:00'),
  (12,9,4,'2024-05-04 10:17:24'),
  (1,1,2,'2024-05-04 10:20:09'),
  (14,10,4,'2024-05-04 10:52:55'),
@@ -101,6 +103,7 @@ INSERT INTO conversions VALUES
  (909,108,'2024-05-02 09:00:00',3333),
  (903,103,'2024-05-03 12:00:00',7000),
  (908,107,'2024-05-03 15:00:00',2599),
+ (911,110,'2024-05-04 09:00:00',1800),
  (901,101,'2024-05-04 10:00:00',5000),
  (902,102,'2024-05-04 11:00:01',5100),
  (904,104,'2024-05-04 20:00:00',3000),

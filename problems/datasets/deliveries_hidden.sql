@@ -3,7 +3,7 @@
 -- orders at exactly 22:00 and 06:00 local, a city with 9 deliveries, a tie at New York's p90 position.
 CREATE TABLE cities (
   city_id         INTEGER PRIMARY KEY,
-  name            TEXT NOT NULL,
+  name            TEXT NOT NULL UNIQUE,
   utc_offset_min  INTEGER NOT NULL   -- local time = UTC + this many minutes (fixed; no DST in this period)
 );
 CREATE TABLE deliveries (

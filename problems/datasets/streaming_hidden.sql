@@ -1,7 +1,8 @@
 -- streaming (hidden): same schema. Traps: days without any activity, several sessions a day, a user active in
 -- January 2023 and February 2024 only, payers with no listening that month, activity exactly 7 and 28 days back,
 -- a cohort whose only user never listens, activity before signup, a trial month before the first charge,
--- a signup on 2023-12-01 with activity on 2024-01-01.
+-- a signup on 2023-12-01 with activity on 2024-01-01, activity on 2024-02-29 only in February, a signup on 2024-03-31,
+-- a signup on 2023-11-30 (before the first cohort).
 CREATE TABLE users (
   user_id     INTEGER PRIMARY KEY,
   signup_date TEXT NOT NULL,     -- 'YYYY-MM-DD'
@@ -40,14 +41,20 @@ INSERT INTO users VALUES
  (19,'2024-01-05','BR'),
  (20,'2024-01-10','GB'),
  (21,'2024-01-20','US'),
- (22,'2023-12-01','US');
+ (22,'2023-12-01','US'),
+ (23,'2024-01-20','DE'),
+ (24,'2024-03-31','IN'),
+ (25,'2023-11-30','BR'),
+ (26,'2024-02-10','GB');
 INSERT INTO activity VALUES
  (17,'2023-01-15',20),
+ (25,'2023-12-02',10),
  (8,'2023-12-18',71),
  (20,'2023-12-20',15),
  (8,'2023-12-22',49),
  (8,'2023-12-28',31),
  (22,'2024-01-01',12),
+ (25,'2024-01-03',10),
  (18,'2024-01-04',10),
  (19,'2024-01-06',40),
  (7,'2024-01-09',46),
@@ -65,9 +72,11 @@ INSERT INTO activity VALUES
  (12,'2024-01-18',71),
  (9,'2024-01-19',79),
  (11,'2024-01-20',58),
+ (26,'2024-01-20',15),
  (8,'2024-01-21',11),
  (12,'2024-01-21',70),
  (21,'2024-01-21',50),
+ (23,'2024-01-21',30),
  (6,'2024-01-24',48),
  (11,'2024-01-25',20),
  (11,'2024-01-25',54),
@@ -99,6 +108,7 @@ INSERT INTO activity VALUES
  (17,'2024-02-10',5),
  (8,'2024-02-12',13),
  (9,'2024-02-12',49),
+ (26,'2024-02-12',25),
  (3,'2024-02-13',89),
  (8,'2024-02-13',45),
  (4,'2024-02-16',7),
@@ -130,6 +140,7 @@ INSERT INTO activity VALUES
  (15,'2024-02-28',25),
  (1,'2024-02-29',43),
  (3,'2024-02-29',70),
+ (23,'2024-02-29',25),
  (3,'2024-03-01',36),
  (12,'2024-03-01',23),
  (12,'2024-03-01',5),
@@ -214,9 +225,11 @@ INSERT INTO activity VALUES
  (1,'2024-03-31',51),
  (3,'2024-03-31',42),
  (3,'2024-03-31',83),
- (4,'2024-03-31',42);
+ (4,'2024-03-31',42),
+ (26,'2024-03-31',35);
 INSERT INTO payments VALUES
  (905,22,'2023-12-01',499),
+ (908,25,'2023-12-02',499),
  (5,8,'2023-12-04',499),
  (4,7,'2023-12-18',999),
  (906,22,'2024-01-01',499),

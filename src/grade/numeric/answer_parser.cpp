@@ -164,6 +164,9 @@ util::Result<double> simple_number(std::string_view input) {
         if (!numerator || !denominator) return util::fail(not_a_number(text));
         if (*denominator == 0)
             return util::fail(util::Error::invalid(fmt::format("'{}' divides by zero", text)));
+        // 1e308/1e-308 overflows to +inf: not a finite number (issue 9 item 8).
+        if (!std::isfinite(*numerator / *denominator))
+            return util::fail(util::Error::invalid(fmt::format("'{}' is not a finite number", text)));
         return *numerator / *denominator;
     }
     if (text.find(',') != std::string::npos) {

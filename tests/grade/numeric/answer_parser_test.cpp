@@ -95,6 +95,17 @@ TEST_CASE("unknown names, wrong counts, repeats and missing parts are reported")
     CHECK(unreadable.parts[1].value == 0.01);
 }
 
+TEST_CASE("a fraction that overflows is not a finite number") {
+    // Issue 9 item 8: 1e308/1e-308 evaluated to +inf and was graded as a number.
+    for (const char* text : {"1e308/1e-308", "-1e308/1e-308", "1e308 / 1e-10"}) {
+        CAPTURE(text);
+        auto v = parse_number(text);
+        REQUIRE_FALSE(v.has_value());
+        CHECK(v.error().message.find("is not a finite number") != std::string::npos);
+    }
+    CHECK(parse_number("1e300/1e-5").has_value());  // 1e305: large, but finite
+}
+
 TEST_CASE("an interval as typed gives the two parts") {
     for (const char* typed : {"(4.67, 8.19)", "[4.67, 8.19]", "4.67 to 8.19", "4.67 \xE2\x80\x93 8.19",
                               "4.67 - 8.19", "4.67-8.19", "[4.67; 8.19)"}) {
