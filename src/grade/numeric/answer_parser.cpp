@@ -183,7 +183,7 @@ util::Result<double> simple_number(std::string_view input) {
 
 util::Result<double> parse_number(std::string_view input) {
     auto simple = simple_number(input);
-    if (simple) return simple;
+    if (simple || simple.error().message.ends_with("is not a finite number")) return simple;
     std::string text = util::trim(input);
     for (std::size_t at; (at = text.find("\xE2\x88\x92")) != std::string::npos;)
         text.replace(at, 3, "-");
