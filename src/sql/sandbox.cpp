@@ -131,11 +131,19 @@ util::Result<Fixture> Fixture::build(std::string_view setup_sql, std::string nam
             fmt::format("dataset '{}': the setup SQL failed {}", name, ran.error().message)));
     }
     if (!sqlite3_get_autocommit(db->get())) exec_trusted(db->get(), nullptr, "COMMIT");
+    return capture(db->get(), std::move(name));
+}
 
+const std::string& Fixture::image() const {
+    static const std::string k_empty;
+    return m_image ? *m_image : k_empty;
+}
+
+util::Result<Fixture> Fixture::capture(sqlite3* db, std::string name) {
     Fixture fixture;
     fixture.m_name = std::move(name);
     sqlite3_int64 size = 0;
-    unsigned char* bytes = sqlite3_serialize(db->get(), "main", &size, 0);
+    unsigned char* bytes = sqlite3_serialize(db, "main", &size, 0);
     try {
         // NULL for a database with no pages (an empty setup): an empty image.
         fixture.m_image = std::make_shared<const std::string>(
@@ -149,7 +157,7 @@ util::Result<Fixture> Fixture::build(std::string_view setup_sql, std::string nam
     sqlite3_free(bytes);
 
     sqlite3_stmt* raw = nullptr;
-    sqlite3_prepare_v2(db->get(),
+    sqlite3_prepare_v2(db,
                        "SELECT name FROM sqlite_schema WHERE type IN ('table', 'view') "
                        "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
                        -1, &raw, nullptr);

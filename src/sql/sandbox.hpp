@@ -65,6 +65,12 @@ public:
     // Runs trusted setup SQL (from the bank) on a scratch database and keeps its image.
     // Fails with an Error naming `name` and SQLite's message when the setup SQL is broken.
     static util::Result<Fixture> build(std::string_view setup_sql, std::string name);
+    // The image of a database our own code filled (the fuzzed databases of `validate
+    // --mutants`, sql/fuzz_database.hpp); the connection is only read.
+    static util::Result<Fixture> capture(sqlite3* db, std::string name);
+
+    // The serialized bytes (empty for a database with no pages), for trusted readers in src/sql/.
+    const std::string& image() const;
 
     const std::string& name() const { return m_name; }
     // Names of the user tables and views in the fixture, sorted.
