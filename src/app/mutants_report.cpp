@@ -181,6 +181,11 @@ std::string write_hidden_datasets(const bank::Bank& bank, const MutationRun& run
                 continue;
             }
             hidden.push_back({{"name", name}, {"purpose", draft.purpose}});
+            if (!draft.wrong_answer.empty()) {
+                auto& wrong = doc["wrong_answers"];
+                if (!wrong.is_array()) wrong = nlohmann::ordered_json::array();
+                wrong.push_back(draft.wrong_answer);
+            }
             out += fmt::format("{}: wrote {} (purpose: {}) for\n{}", report.problem_id, path.string(), draft.purpose,
                                draft.kept_for);
         }

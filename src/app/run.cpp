@@ -19,6 +19,7 @@
 #include "repl/terminal_output.hpp"
 #include "session/clock.hpp"
 #include "session/mock_picker.hpp"
+#include "sql/sqlite_memory.hpp"
 
 namespace prepl::app {
 namespace {
@@ -235,6 +236,8 @@ int run_cli(int argc, char** argv) {
 }  // namespace
 
 int run(int argc, char** argv) {
+    // Before any SQLite use: a heap cap without SQLite's global memory mutex (threads scale).
+    sql::configure_sqlite_memory();
     // The one top-level catch: anything thrown here is a bug, reported with exit code 3.
     try {
         return run_cli(argc, argv);

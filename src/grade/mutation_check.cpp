@@ -25,7 +25,7 @@ struct Probe {
     std::string_view mutant;
 
     util::Result<bool> on(const sql::Fixture& fixture) const {
-        auto ref = run_answer(problem, fixture, problem.sql()->solution, sql::SandboxLimits{});
+        auto ref = run_answer(problem, fixture, problem.sql()->solution, mutant_limits());
         if (!ref) return util::fail(ref.error());
         if (!ref->ok()) return false;
         auto got = run_answer(problem, fixture, mutant, mutant_limits());
@@ -177,9 +177,9 @@ util::Result<ProblemMutationReport> check_mutants(const bank::Problem& problem, 
         auto fixture = sql::materialize(*profile, *rows, fmt::format("fuzzed #{}", k));
         if (!fixture) return util::fail(fixture.error());
         ++report.fuzzed_databases;
-        auto ref = run_answer(problem, *fixture, spec->solution, sql::SandboxLimits{});
+        auto ref = run_answer(problem, *fixture, spec->solution, mutant_limits());
         if (!ref) return util::fail(ref.error());
-        if (!ref->ok()) continue;
+        if (!ref->ok()) continue;  // a database the reference cannot handle tells nothing
         std::vector<std::size_t> still;
         for (std::size_t i : undecided) {
             auto got = run_answer(problem, *fixture, report.mutants[i].sql, mutant_limits());
@@ -230,6 +230,7 @@ util::Result<std::vector<HiddenDatasetDraft>> draft_hidden_datasets(const bank::
         kept_for.push_back({m.description});
         HiddenDatasetDraft draft;
         draft.purpose = std::string(purpose_for(m.family));
+        if (m.family != "wrong-answer") draft.wrong_answer = fmt::format("-- mutant of the reference, {}\n{}", m.description, m.sql);
         std::string body;
         for (const auto& ddl : profile.schema_sql) body += ddl + ";\n";
         body += m.witness_inserts;

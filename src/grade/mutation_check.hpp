@@ -68,6 +68,9 @@ struct HiddenDatasetDraft {
     std::string purpose;      // what kind of case it holds, in words fit for a user (no rows)
     std::string kept_for;     // the mutants it kills, for the file's comment
     std::string sql;          // the dataset file: comment, the sample's DDL, the rows
+    // The survivor it was drafted for, as a wrong answer to list (so plain `validate` keeps
+    // proving the dataset earns its place); empty when that survivor is a listed wrong answer.
+    std::string wrong_answer;
 };
 util::Result<std::vector<HiddenDatasetDraft>> draft_hidden_datasets(const bank::Problem& problem,
                                                                     const ProblemMutationReport& report);

@@ -129,9 +129,11 @@ Verdict grade_sql(const bank::Problem& problem, std::string_view answer, Fixture
                                   ? "Your query runs on the sample data but fails on another dataset: " +
                                         user.failure->message
                                   : fmt::format("Your query runs on the sample data but fails on another dataset "
-                                                "({}{}); `--reveal` shows SQLite's message",
+                                                "({}{}{}); `--reveal` shows SQLite's message",
+                                                fixture.purpose.empty() ? "" : "one built for " + fixture.purpose + "; ",
                                                 failure_kind(user.failure->kind),
                                                 user.failure->line ? fmt::format(", line {}", user.failure->line) : "");
+            if (fixture.hidden) verdict.hidden_purpose = fixture.purpose;
             if (fixture.hidden && !options.reveal) verdict.sql_failure->message = verdict.message;
             return verdict;
         }

@@ -178,11 +178,45 @@ Value placeholder(Shape shape, std::size_t k) {
     return Null{};
 }
 
-Value generic_value(const FuzzColumn& col, const std::vector<Value>& drawn, Draw& draw) {
+// The query constants a column of this shape can hold (a date constant on a timestamp column
+// becomes that midnight).
+std::vector<Value> constants_for(const FuzzColumn& col, const std::vector<Value>& constants) {
+    std::vector<Value> out;
+    for (const auto& v : constants) {
+        const auto* s = std::get_if<std::string>(&v);
+        switch (col.shape) {
+            case Shape::integer:
+                if (std::holds_alternative<std::int64_t>(v)) out.push_back(v);
+                break;
+            case Shape::real:
+                if (is_number(v)) out.push_back(as_double(v));
+                break;
+            case Shape::timestamp:
+                if (s && is_timestamp_text(*s)) out.push_back(v);
+                else if (s && is_date_text(*s)) out.push_back(*s + " 00:00:00");
+                break;
+            case Shape::date:
+                if (s && is_date_text(*s)) out.push_back(v);
+                break;
+            case Shape::text:
+                // Only strings the column's own data resembles in length: a status, a page name.
+                if (s && !col.pool.empty() && !is_date_text(*s) && !is_timestamp_text(*s)) out.push_back(v);
+                break;
+        }
+    }
+    return out;
+}
+
+Value generic_value(const FuzzColumn& col, const std::vector<Value>& drawn, const std::vector<Value>& constants,
+                    Draw& draw) {
     if (!col.not_null && !col.primary_key && draw.chance(10)) return Null{};
     std::vector<Value> pool = col.pool;
     if (pool.empty())
         for (std::size_t k = 0; k < 3; ++k) pool.push_back(placeholder(col.shape, k));
+    if (!constants.empty() && draw.chance(10)) {
+        const Value& c = draw.pick(constants);
+        return draw.chance(50) ? c : perturb(c, col.shape, draw);
+    }
     const std::size_t roll = draw.below(100);
     if (roll < 45) return draw.pick(pool);
     std::vector<Value> seen;
@@ -360,6 +394,25 @@ util::Result<DatasetProfile> profile_datasets(const std::vector<Fixture>& datase
         }
     }
 
+    for (const auto& text : queries)
+        for (const auto& tok : tokenize_sql(text)) {
+            Value v;
+            if (tok.kind == SqlToken::Kind::number && tok.upper.size() <= 15 &&
+                tok.upper.find_first_not_of("0123456789.") == std::string::npos &&
+                std::count(tok.upper.begin(), tok.upper.end(), '.') <= 1 && tok.upper != ".") {
+                if (tok.upper.find('.') == std::string::npos) v = static_cast<std::int64_t>(std::stoll(tok.upper));
+                else v = std::stod(tok.upper);
+            } else if (tok.kind == SqlToken::Kind::string && tok.upper.size() >= 2 && tok.upper.size() <= 42 &&
+                       tok.upper.find("''") == std::string::npos && tok.upper.find('%') == std::string::npos) {
+                v = tok.upper.substr(1, tok.upper.size() - 2);
+            } else {
+                continue;
+            }
+            if (std::find(profile.query_constants.begin(), profile.query_constants.end(), v) ==
+                profile.query_constants.end())
+                profile.query_constants.push_back(std::move(v));
+        }
+
     // Only the tables the queries read (directly, through a view, or as a parent) get rows.
     std::set<std::string> words = words_of(queries);
     for (const auto& row : query(db, "SELECT name, sql FROM sqlite_schema WHERE type = 'view'"))
@@ -415,6 +468,9 @@ util::Result<FuzzedRows> generate_rows(const DatasetProfile& profile, std::uint6
         if (!table.fill) continue;
         const std::size_t n = draw.chance(4) ? 0 : 1 + draw.below(7);
         std::vector<std::vector<Value>> columns(table.columns.size());
+        std::vector<std::vector<Value>> constants(table.columns.size());
+        for (std::size_t c = 0; c < table.columns.size(); ++c)
+            constants[c] = constants_for(table.columns[c], profile.query_constants);
         // Keys first, so a column pointing at this same table (manager_id) can use them.
         for (std::size_t c = 0; c < table.columns.size(); ++c)
             if (table.columns[c].primary_key) columns[c] = key_values(table.columns[c], n, draw);
@@ -432,7 +488,10 @@ util::Result<FuzzedRows> generate_rows(const DatasetProfile& profile, std::uint6
                     const std::size_t p = *col.parent_table;
                     std::vector<Value> keys;
                     if (p == t) {
-                        keys = columns[col.parent_column];
+                        // Only rows drawn earlier: a hierarchy without cycles, as a real org chart.
+                        keys.assign(columns[col.parent_column].begin(),
+                                    columns[col.parent_column].begin() +
+                                        static_cast<std::ptrdiff_t>(std::min(r, columns[col.parent_column].size())));
                     } else {
                         for (const auto& prow : rows.tables[p]) keys.push_back(prow[col.parent_column]);
                     }
@@ -446,7 +505,7 @@ util::Result<FuzzedRows> generate_rows(const DatasetProfile& profile, std::uint6
                         continue;
                     }
                 }
-                columns[c].push_back(generic_value(col, columns[c], draw));
+                columns[c].push_back(generic_value(col, columns[c], constants[c], draw));
             }
         }
         for (std::size_t r = 0; r < count; ++r) {

@@ -41,6 +41,9 @@ struct FuzzTable {
 struct DatasetProfile {
     std::vector<std::string> schema_sql;  // CREATE statements of the sample dataset, in order
     std::vector<FuzzTable> tables;
+    // Constants of the queries (numbers, strings): boundaries the data may never reach
+    // (`age >= 18` over ages 10, 30, 50), drawn now and then for a column of their shape.
+    std::vector<Value> query_constants;
 };
 
 // The rows of one fuzzed database, per table of its profile (same order).

@@ -13,6 +13,7 @@
 #include "sql/dialect.hpp"
 #include "sql/sandbox_guard.hpp"
 #include "sql/sql_text.hpp"
+#include "sql/sqlite_memory.hpp"
 #include "sql/statement_runner.hpp"
 
 namespace prepl::sql {
@@ -58,7 +59,7 @@ constexpr Switch k_switches[] = {
 
 void apply_heap_limit_once() {
     static std::once_flag once;
-    std::call_once(once, [] { sqlite3_hard_heap_limit64(k_default_heap_limit_bytes); });
+    std::call_once(once, [] { set_sqlite_heap_limit(k_default_heap_limit_bytes); });
 }
 
 util::Result<Database> open_memory_database() {
