@@ -24,7 +24,7 @@ cat >"$BANK/sql/adults.json" <<'JSON'
 JSON
 
 expect_code 1 "survivors fail validate --mutants" -- "$PREPL" validate --bank "$BANK" --mutants
-expect_match "$WORK/out" "SURVIVES line 1: \`>=\` → \`>\` \[comparison\]" "names the surviving mutation"
+expect_match "$WORK/out" 'SURVIVES line 1: `>=` → `>` \[comparison\]' "names the surviving mutation"
 expect_match "$WORK/out" "INSERT INTO people \(id, name, age\) VALUES \([0-9-]+, '[A-Za-z]+', 18\);" "a minimized database as INSERTs"
 expect_match "$WORK/out" "mutation score: [0-9]+/[0-9]+ non-equivalent mutants killed" "bank score"
 expect_no_match "$WORK/out" "SURVIVES .*ORDER BY" "equivalent mutants are not reported"
@@ -50,6 +50,6 @@ expect_no_match "$WORK/out" "Missing rows" "rows stay hidden"
 
 expect_code 0 "mutants ID lists every mutant" -- "$PREPL" mutants adults --bank "$BANK"
 expect_match "$WORK/out" "killed +line 1: .* by (sample|people_hidden|adults_mut1)" "each mutant with the dataset that kills it"
-expect_match "$WORK/out" "equivalent +line 1: ORDER BY `name` → `name DESC`" "the equivalent mutant is listed by mutants ID only"
+expect_match "$WORK/out" 'equivalent +line 1: ORDER BY `name` → `name DESC`' "the equivalent mutant is listed by mutants ID only"
 expect_code 2 "mutants of an unknown id" -- "$PREPL" mutants nope --bank "$BANK"
 finish
