@@ -45,6 +45,7 @@ struct ValidateOptions {
     std::size_t fuzz = 200;     // --fuzz N: fuzzed databases per problem
     unsigned long long seed = 1;
     unsigned threads = 0;  // 0: one per core
+    bool reveal = false;  // show hidden rows in findings (the bank's author may see them)
 };
 CommandOutput validate_command(const CommonOptions& common, const ValidateOptions& options);
 
@@ -59,6 +60,7 @@ CommandOutput mutants_command(const CommonOptions& common, const MutantsOptions&
 
 struct ListOptions {
     std::optional<std::string> kind, tag, company, difficulty;
+    bool tag_table = false;  // --tags
     std::string format = "text";
 };
 CommandOutput list_command(const CommonOptions& common, const ListOptions& options);

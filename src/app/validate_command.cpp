@@ -19,7 +19,9 @@ CommandOutput validate_command(const CommonOptions& common, const ValidateOption
     }
     auto bank = open_bank(common, output);
     if (!bank) return output;
-    const grade::ValidationReport report = grade::validate_bank(*bank, options.ids);
+    grade::GradeOptions grading;
+    grading.reveal = options.reveal;
+    const grade::ValidationReport report = grade::validate_bank(*bank, options.ids, grading);
 
     // --mutants: a survivor is a finding too (its rows are in the mutation section).
     std::optional<MutationRun> mutation;

@@ -125,10 +125,24 @@ Problem to_problem(const json& doc, const fs::path& file) {
 }
 
 std::string schema_message(const std::vector<SchemaViolation>& violations) {
-    // The first violation is the most specific; the rest are usually its consequences.
-    std::string msg = violations.front().message;
-    if (violations.size() > 1) msg += fmt::format(" (and {} more)", violations.size() - 1);
-    return msg + " — see problems/schema.json";
+    // Every specific violation in plain words (an unknown field and a bad enum value are both
+    // worth fixing in one pass); valijson's enclosing "failed to validate against allOf/items"
+    // lines only repeat them, so they are left out unless nothing else explains the failure.
+    std::vector<std::string> lines;
+    for (const auto& v : violations) {
+        const bool explained_enum = v.explanation.find("is not allowed; use one of") != std::string::npos;
+        const bool enclosing = !explained_enum && (v.message.find("Failed to validate") != std::string::npos ||
+                                                   v.message.find("failed to validate") != std::string::npos ||
+                                                   v.message.find("Failed to match against any") != std::string::npos);
+        if (enclosing) continue;
+        if (std::find(lines.begin(), lines.end(), v.explanation) == lines.end()) lines.push_back(v.explanation);
+    }
+    if (lines.empty()) lines.push_back(violations.front().explanation);
+    constexpr std::size_t k_max_lines = 6;  // enough to fix a file in one pass, short enough to read
+    std::string msg = lines.front();
+    for (std::size_t i = 1; i < lines.size() && i < k_max_lines; ++i) msg += "\n    " + lines[i];
+    if (lines.size() > k_max_lines) msg += fmt::format("\n    (and {} more)", lines.size() - k_max_lines);
+    return msg + "\n    (the format: problems/schema.json and docs/authoring.md)";
 }
 
 }  // namespace
@@ -217,8 +231,7 @@ util::Result<Bank> load_bank(const fs::path& dir, std::string_view only_id) {
             continue;
         }
         if (auto violations = check_against_schema(doc); !violations.empty()) {
-            issue(violations.front().pointer.empty() ? "/" : violations.front().pointer,
-                  schema_message(violations));
+            issue("", schema_message(violations));  // each line names its own field
             continue;
         }
         Problem problem = to_problem(doc, file);

@@ -30,6 +30,8 @@ std::vector<ValidationFinding> validate_sql_problem(const bank::Problem& problem
 
 // Every load issue of the bank plus the per-problem checks (numeric: validate_numeric_problem), for the problems in `ids`
 // (all when empty).
-ValidationReport validate_bank(const bank::Bank& bank, const std::vector<std::string>& ids = {});
+// `options.reveal` (validate --reveal) shows hidden rows in findings: the author may see them.
+ValidationReport validate_bank(const bank::Bank& bank, const std::vector<std::string>& ids = {},
+                               const GradeOptions& options = {});
 
 }  // namespace prepl::grade

@@ -13,6 +13,7 @@
 #include "repl/terminal_output.hpp"
 #include "repl/shell.hpp"
 #include "session/clock.hpp"
+#include "session/problem_marks.hpp"
 #include "session/progress_store.hpp"
 #include "session/record_attempt.hpp"
 #include "session/review_scheduler.hpp"
@@ -30,8 +31,11 @@ extern "C" void on_sigint(int) {
     sql::Sandbox::request_interrupt();
 }
 
-std::string history_path() {
+// The shell's history: $PREPL_HISTORY, else beside progress.db when --data-dir moves it (so a
+// test or a second profile keeps its own), else $XDG_STATE_HOME/prepl/history.
+std::string history_path(const std::optional<std::filesystem::path>& data_dir) {
     if (const char* env = std::getenv("PREPL_HISTORY"); env && *env) return env;
+    if (data_dir) return (*data_dir / "history").string();
     if (const char* state = std::getenv("XDG_STATE_HOME"); state && *state) return std::string(state) + "/prepl/history";
     if (const char* home = std::getenv("HOME"); home && *home) return std::string(home) + "/.local/state/prepl/history";
     return "";
@@ -65,7 +69,7 @@ int run_repl(const ReplOptions& options) {
     sigaction(SIGINT, &action, nullptr);
 
     std::unique_ptr<LineReader> reader =
-        interactive ? make_terminal_reader(history_path(),
+        interactive ? make_terminal_reader(history_path(options.data_dir),
                                            [&](const std::string& line, const std::string& word) {
                                                return shell.complete(line, word);
                                            })
@@ -85,6 +89,12 @@ int run_repl(const ReplOptions& options) {
             const std::string banner = session::review_banner(*store, clock.now());
             if (!banner.empty()) print(banner + "\n");
         }
+        shell.progress_marks = [&]() -> std::optional<std::map<std::string, std::string>> {
+            auto attempts = store->attempts();
+            auto reviews = store->review_states();
+            if (!attempts || !reviews) return std::nullopt;
+            return session::problem_marks(*attempts, *reviews, clock.now());
+        };
         shell.on_verdict = [&](const bank::Problem& problem, const grade::Verdict& verdict,
                                const std::string& answer) -> std::string {
             session::AttemptContext context{answer, shell.opened_at_ms, clock.now(), static_cast<int>(shell.hints_shown),

@@ -1,0 +1,85 @@
+-- signups (hidden): same schema. Traps: purchases exactly 7 days after signup and one second earlier, a guest purchase before
+-- signup, several purchases per user, activation 24 h + 1 s after signup, a purchase without activation, a purchase exactly 7 days
+-- after activation, a purchase before activation only.
+CREATE TABLE signups (
+  user_id   INTEGER PRIMARY KEY,
+  signup_ts TEXT NOT NULL,     -- 'YYYY-MM-DD HH:MM:SS'
+  device    TEXT NOT NULL,     -- 'ios' | 'android' | 'web'
+  channel   TEXT NOT NULL      -- 'organic' | 'paid' | 'referral'
+);
+CREATE TABLE events (
+  event_id INTEGER PRIMARY KEY,
+  user_id  INTEGER NOT NULL,
+  event_ts TEXT NOT NULL,      -- 'YYYY-MM-DD HH:MM:SS'
+  event    TEXT NOT NULL       -- 'activate' | 'purchase'
+);
+INSERT INTO signups VALUES
+ (1,'2024-04-12 05:43:16','android','paid'),
+ (2,'2024-04-09 05:05:20','web','organic'),
+ (3,'2024-04-18 16:12:09','web','organic'),
+ (4,'2024-04-11 23:19:16','web','organic'),
+ (5,'2024-04-04 05:08:36','ios','referral'),
+ (6,'2024-04-03 11:13:36','android','organic'),
+ (7,'2024-04-07 11:23:00','ios','referral'),
+ (8,'2024-04-18 04:54:22','ios','referral'),
+ (9,'2024-04-06 17:54:25','web','organic'),
+ (10,'2024-04-01 02:15:25','ios','organic'),
+ (11,'2024-04-05 22:17:13','android','organic'),
+ (12,'2024-04-04 05:35:05','ios','organic'),
+ (13,'2024-04-11 04:43:49','ios','referral'),
+ (14,'2024-04-02 00:00:02','ios','paid'),
+ (15,'2024-04-19 02:04:52','android','organic'),
+ (16,'2024-04-15 20:00:27','ios','paid'),
+ (17,'2024-04-13 16:07:16','ios','paid'),
+ (18,'2024-04-10 18:16:52','ios','organic'),
+ (19,'2024-04-03 17:04:27','ios','organic'),
+ (20,'2024-04-08 10:55:47','android','organic'),
+ (101,'2024-04-03 10:00:00','web','paid'),
+ (102,'2024-04-03 11:00:00','web','paid'),
+ (103,'2024-04-05 09:00:00','android','referral'),
+ (104,'2024-04-06 23:00:00','ios','organic'),
+ (105,'2024-04-08 12:00:00','ios','paid'),
+ (106,'2024-04-09 08:00:00','android','organic'),
+ (107,'2024-04-10 08:00:00','web','referral'),
+ (108,'2024-04-10 09:00:00','web','referral'),
+ (109,'2024-04-12 10:00:00','ios','organic');
+INSERT INTO events VALUES
+ (1,14,'2024-04-03 06:00:02','activate'),
+ (2,101,'2024-04-03 10:30:00','activate'),
+ (3,102,'2024-04-03 11:30:00','activate'),
+ (4,19,'2024-04-03 22:04:27','activate'),
+ (5,103,'2024-04-04 18:00:00','purchase'),
+ (6,103,'2024-04-05 09:05:00','activate'),
+ (7,12,'2024-04-05 11:35:05','activate'),
+ (8,6,'2024-04-05 23:13:36','activate'),
+ (9,6,'2024-04-06 02:02:36','purchase'),
+ (10,104,'2024-04-06 23:10:00','activate'),
+ (11,104,'2024-04-07 08:00:00','purchase'),
+ (12,7,'2024-04-07 11:35:00','activate'),
+ (13,104,'2024-04-08 08:00:00','purchase'),
+ (14,20,'2024-04-08 11:07:47','activate'),
+ (15,106,'2024-04-09 09:00:00','purchase'),
+ (16,105,'2024-04-09 12:00:01','activate'),
+ (17,105,'2024-04-09 13:00:00','purchase'),
+ (18,101,'2024-04-10 10:00:00','purchase'),
+ (19,102,'2024-04-10 10:59:59','purchase'),
+ (20,2,'2024-04-10 11:05:20','activate'),
+ (21,13,'2024-04-11 04:55:49','activate'),
+ (22,107,'2024-04-11 08:00:00','activate'),
+ (23,108,'2024-04-11 09:00:00','activate'),
+ (24,4,'2024-04-11 23:31:16','activate'),
+ (25,18,'2024-04-12 00:16:52','activate'),
+ (26,18,'2024-04-12 02:43:52','purchase'),
+ (27,109,'2024-04-12 10:05:00','purchase'),
+ (28,109,'2024-04-12 11:00:00','activate'),
+ (29,13,'2024-04-12 11:06:49','purchase'),
+ (30,1,'2024-04-14 17:43:16','activate'),
+ (31,17,'2024-04-14 22:07:16','activate'),
+ (32,107,'2024-04-18 08:00:00','purchase'),
+ (33,108,'2024-04-18 08:59:59','purchase'),
+ (34,8,'2024-04-19 00:54:22','activate'),
+ (35,13,'2024-04-19 13:41:49','purchase'),
+ (36,8,'2024-04-20 06:55:22','purchase'),
+ (37,17,'2024-04-21 04:20:16','purchase'),
+ (38,15,'2024-04-21 14:04:52','activate'),
+ (39,15,'2024-04-22 20:14:52','purchase');
