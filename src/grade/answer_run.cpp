@@ -1,6 +1,9 @@
 #include "grade/answer_run.hpp"
 
+#include <set>
+
 #include "sql/comparator.hpp"
+#include "sql/sql_tokenizer.hpp"
 
 namespace prepl::grade {
 
@@ -28,6 +31,24 @@ util::Result<AnswerOutcome> run_answer(const bank::Problem& problem, const sql::
         out.results.push_back(std::move(*rows));
     }
     return out;
+}
+
+AnswerOutcome run_answer_in(sql::Sandbox& sandbox, std::string_view text) {
+    AnswerOutcome out;
+    auto result = sandbox.run(text);
+    if (!result) out.failure = result.error();
+    else out.results.push_back(std::move(*result));
+    return out;
+}
+
+bool reads_only(const bank::Problem& problem, std::string_view text) {
+    if (problem.sql()->table_state) return false;
+    static const std::set<std::string, std::less<>> k_writers = {
+        "INSERT", "UPDATE",  "DELETE", "REPLACE", "CREATE", "DROP",   "ALTER",    "PRAGMA",  "ATTACH",
+        "DETACH", "VACUUM", "REINDEX", "ANALYZE", "BEGIN",  "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE"};
+    for (const auto& token : sql::tokenize_sql(text))
+        if (token.kind == sql::SqlToken::Kind::word && k_writers.count(token.upper)) return false;
+    return true;
 }
 
 bool outcomes_differ(const bank::Problem& problem, const AnswerOutcome& a, const AnswerOutcome& reference) {

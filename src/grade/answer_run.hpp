@@ -23,6 +23,16 @@ struct AnswerOutcome {
 util::Result<AnswerOutcome> run_answer(const bank::Problem& problem, const sql::Fixture& fixture,
                                        std::string_view text, const sql::SandboxLimits& limits);
 
+// The same on a sandbox the caller keeps open, for result-mode problems and a text that only
+// reads (`reads_only`): mutation testing runs the reference and its mutants on one connection
+// per database instead of opening one per run.
+AnswerOutcome run_answer_in(sql::Sandbox& sandbox, std::string_view text);
+
+// True when `text` cannot change the database or the connection: no INSERT, UPDATE, DELETE,
+// REPLACE, CREATE, DROP, ALTER, PRAGMA, ATTACH, DETACH, VACUUM, REINDEX, ANALYZE, BEGIN, COMMIT,
+// ROLLBACK, SAVEPOINT or RELEASE word anywhere (a column named like one just opts out).
+bool reads_only(const bank::Problem& problem, std::string_view text);
+
 // True when the two outcomes are told apart under the problem's compare rules: one fails and
 // the other does not, or a result set (checked table) differs.
 bool outcomes_differ(const bank::Problem& problem, const AnswerOutcome& a, const AnswerOutcome& reference);

@@ -18,6 +18,28 @@ sql::SandboxLimits mutant_limits() {
     return limits;
 }
 
+// Runs texts on one database: on one kept connection when the text only reads, else on a
+// fresh sandbox each time (DML must not leak from one run into the next).
+class OneDatabase {
+public:
+    OneDatabase(const bank::Problem& problem, const sql::Fixture& fixture) : m_problem(problem), m_fixture(fixture) {}
+
+    util::Result<AnswerOutcome> run(std::string_view text) {
+        if (!reads_only(m_problem, text)) return run_answer(m_problem, m_fixture, text, mutant_limits());
+        if (!m_sandbox) {
+            auto opened = sql::Sandbox::open(m_fixture, mutant_limits());
+            if (!opened) return util::fail(opened.error());
+            m_sandbox.emplace(std::move(*opened));
+        }
+        return run_answer_in(*m_sandbox, text);
+    }
+
+private:
+    const bank::Problem& m_problem;
+    const sql::Fixture& m_fixture;
+    std::optional<sql::Sandbox> m_sandbox;
+};
+
 // Reference and mutant on one database: true when told apart. A database where the reference
 // itself fails (a fuzzed value it cannot handle) tells nothing.
 struct Probe {
@@ -25,10 +47,11 @@ struct Probe {
     std::string_view mutant;
 
     util::Result<bool> on(const sql::Fixture& fixture) const {
-        auto ref = run_answer(problem, fixture, problem.sql()->solution, mutant_limits());
+        OneDatabase db(problem, fixture);
+        auto ref = db.run(problem.sql()->solution);
         if (!ref) return util::fail(ref.error());
         if (!ref->ok()) return false;
-        auto got = run_answer(problem, fixture, mutant, mutant_limits());
+        auto got = db.run(mutant);
         if (!got) return util::fail(got.error());
         return outcomes_differ(problem, *got, *ref);
     }
@@ -137,12 +160,14 @@ util::Result<ProblemMutationReport> check_mutants(const bank::Problem& problem, 
         report.mutants.push_back({"wrong-answer", fmt::format("wrong_answers[{}]", w), spec->wrong_answers[w]});
 
     // 1. The problem's own datasets.
+    std::vector<OneDatabase> own;
+    for (const auto& f : *all) own.emplace_back(problem, f.fixture);
     std::vector<std::size_t> undecided;
     for (std::size_t i = 0; i < report.mutants.size(); ++i) {
         MutantResult& m = report.mutants[i];
         bool decided = false;
         for (std::size_t f = 0; f < all->size() && !decided; ++f) {
-            auto got = run_answer(problem, (*all)[f].fixture, m.sql, mutant_limits());
+            auto got = own[f].run(m.sql);
             if (!got) return util::fail(got.error());
             if (f == 0 && got->failure && m.family != "wrong-answer" &&
                 got->failure->kind != sql::SqlFailure::Kind::timeout) {
@@ -177,12 +202,13 @@ util::Result<ProblemMutationReport> check_mutants(const bank::Problem& problem, 
         auto fixture = sql::materialize(*profile, *rows, fmt::format("fuzzed #{}", k));
         if (!fixture) return util::fail(fixture.error());
         ++report.fuzzed_databases;
-        auto ref = run_answer(problem, *fixture, spec->solution, mutant_limits());
+        OneDatabase db(problem, *fixture);
+        auto ref = db.run(spec->solution);
         if (!ref) return util::fail(ref.error());
         if (!ref->ok()) continue;  // a database the reference cannot handle tells nothing
         std::vector<std::size_t> still;
         for (std::size_t i : undecided) {
-            auto got = run_answer(problem, *fixture, report.mutants[i].sql, mutant_limits());
+            auto got = db.run(report.mutants[i].sql);
             if (!got) return util::fail(got.error());
             if (outcomes_differ(problem, *got, *ref)) witnesses.emplace(i, *rows);
             else still.push_back(i);
