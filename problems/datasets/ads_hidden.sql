@@ -1,6 +1,8 @@
 -- ads (hidden): same schema. Traps: a conversion exactly 48 hours after a click and one a second later, two clicks in the
 -- same second, clicks after the conversion, a user with many clicks and several conversions (fan-out), a channel with spend and
--- no conversions, a day with conversions and no spend, a day with spend and no conversions.
+-- no conversions, a day with conversions and no spend, a day with spend and no conversions,
+-- a click and a purchase in the same second, a purchase between two clicks on one campaign, an email channel with no spend at all,
+-- a purchase whose only click came after it.
 CREATE TABLE campaigns (
   campaign_id INTEGER PRIMARY KEY,
   channel     TEXT NOT NULL,       -- 'search' | 'social' | 'video'
@@ -29,7 +31,8 @@ INSERT INTO campaigns VALUES
  (2,'search','generic terms'),
  (3,'social','spring sale'),
  (4,'video','how-to videos'),
- (5,'display','retargeting banners');
+ (5,'display','retargeting banners'),
+ (6,'email','newsletter links');
 INSERT INTO ad_spend VALUES
  (1,'2024-05-01',4350),
  (2,'2024-05-01',2150),
@@ -60,7 +63,9 @@ INSERT INTO ad_spend VALUES
 INSERT INTO ad_clicks VALUES
  (19,15,4,'2024-05-01 05:32:59'),
  (16,12,3,'2024-05-01 22:52:34'),
+ (912,108,1,'2024-05-02 08:00:00'),
  (901,101,2,'2024-05-02 10:00:00'),
+ (913,108,1,'2024-05-02 10:00:00'),
  (902,102,3,'2024-05-02 11:00:00'),
  (20,15,1,'2024-05-02 15:15:41'),
  (15,11,4,'2024-05-02 19:11:20'),
@@ -69,10 +74,12 @@ INSERT INTO ad_clicks VALUES
  (18,14,3,'2024-05-03 03:46:58'),
  (903,103,1,'2024-05-03 09:00:00'),
  (904,103,4,'2024-05-03 09:00:00'),
+ (911,107,3,'2024-05-03 15:00:00'),
  (7,4,2,'2024-05-04 03:46:54'),
  (11,8,2,'2024-05-04 04:41:22'),
  (905,104,1,'2024-05-04 08:00:00'),
  (10,7,4,'2024-05-04 08:59:44'),
+ (915,110,2,'2024-05-04 09:30:00'),
  (12,9,4,'2024-05-04 10:17:24'),
  (1,1,2,'2024-05-04 10:20:09'),
  (14,10,4,'2024-05-04 10:52:55'),
@@ -87,12 +94,16 @@ INSERT INTO ad_clicks VALUES
  (908,105,2,'2024-05-05 09:00:00'),
  (909,105,2,'2024-05-05 10:00:00'),
  (9,6,2,'2024-05-05 18:40:25'),
+ (914,109,6,'2024-05-05 20:00:00'),
  (6,3,3,'2024-05-06 03:20:43'),
  (17,13,3,'2024-05-06 03:39:42'),
  (23,18,1,'2024-05-06 05:45:56'),
  (910,106,1,'2024-05-07 23:00:00');
 INSERT INTO conversions VALUES
+ (909,108,'2024-05-02 09:00:00',3333),
  (903,103,'2024-05-03 12:00:00',7000),
+ (908,107,'2024-05-03 15:00:00',2599),
+ (911,110,'2024-05-04 09:00:00',1800),
  (901,101,'2024-05-04 10:00:00',5000),
  (902,102,'2024-05-04 11:00:01',5100),
  (904,104,'2024-05-04 20:00:00',3000),
@@ -104,6 +115,7 @@ INSERT INTO conversions VALUES
  (10,16,'2024-05-06 01:35:47',6400),
  (8,9,'2024-05-06 01:47:18',1500),
  (1,1,'2024-05-06 04:52:19',9800),
+ (910,109,'2024-05-06 07:00:00',4100),
  (2,2,'2024-05-06 11:10:41',7100),
  (906,105,'2024-05-06 12:00:00',6000),
  (4,4,'2024-05-06 14:34:49',2000),

@@ -3,7 +3,8 @@
 CREATE TABLE foreground (
   user_id INTEGER NOT NULL,
   ts      TEXT NOT NULL,     -- 'YYYY-MM-DD HH:MM:SS': from this moment until the user's next row, `app` is on screen
-  app     TEXT NOT NULL
+  app     TEXT NOT NULL,
+  PRIMARY KEY (user_id, ts)
 );
 INSERT INTO foreground VALUES
  (1,'2024-08-20 09:00:00','bank'),(1,'2024-08-20 09:01:10','sms'),(1,'2024-08-20 09:01:40','bank'),(1,'2024-08-20 09:05:00','mail'),

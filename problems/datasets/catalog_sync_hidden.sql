@@ -1,6 +1,6 @@
 -- catalog_sync (hidden): same schema. Traps: a price announced for after today, a SKU whose feed rows are all in the future,
 -- feed rows listed newest first, a product with no feed row, cart items for a deleted product id and gift cards (NULL
--- product_id), a discontinued product in several carts.
+-- product_id), a discontinued product in several carts, a price starting tomorrow.
 CREATE TABLE products (
   product_id  INTEGER PRIMARY KEY,
   sku         TEXT NOT NULL UNIQUE,
@@ -25,6 +25,6 @@ INSERT INTO products VALUES
 INSERT INTO supplier_prices VALUES
  ('TEA-01',520,'2024-10-01'),('TEA-01',470,'2024-09-01'),('TEA-01',455,'2024-03-01'),
  ('TEA-02',430,'2024-12-01'),
- ('CUP-01',820,'2024-02-01'),('CUP-01',790,'2024-08-31');
+ ('CUP-01',820,'2024-02-01'),('CUP-01',790,'2024-08-31'),('CUP-01',805,'2024-09-02');
 INSERT INTO cart_items VALUES
  (200,3,1),(200,NULL,1),(201,3,2),(201,8,1),(202,5,1),(202,NULL,3),(203,7,2);

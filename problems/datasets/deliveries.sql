@@ -1,7 +1,7 @@
 -- deliveries: food deliveries in four cities, orders created 2024-03-04 .. 2024-03-10 (UTC).
 CREATE TABLE cities (
   city_id         INTEGER PRIMARY KEY,
-  name            TEXT NOT NULL,
+  name            TEXT NOT NULL UNIQUE,
   utc_offset_min  INTEGER NOT NULL   -- local time = UTC + this many minutes (fixed; no DST in this period)
 );
 CREATE TABLE deliveries (

@@ -1,6 +1,7 @@
 -- leads (hidden): same schema. Traps: leading and trailing spaces around emails, an email that differs only in capitals and
 -- spaces from another, utm_source as the last parameter and in the middle, a parameter whose name ends in utm_source
--- (xutm_source), an empty utm_source value, a URL fragment after the parameter, lead ids out of time order (kim, lea).
+-- (xutm_source), an empty utm_source value, a URL fragment after the parameter, lead ids out of time order (kim, lea),
+-- a person whose only lead has no query string at all, two leads of one person in the same second (smaller id first).
 CREATE TABLE leads (
   lead_id    INTEGER PRIMARY KEY,
   email      TEXT NOT NULL,     -- as typed: stray spaces and capitals happen
@@ -16,4 +17,7 @@ INSERT INTO leads VALUES
  (5,'kim@example.com','Kim Ng','https://site.example/?utm_source=newsletter#signup','2024-03-05 10:00:00'),
  (6,'KIM@example.com','Kim Ng','https://site.example/?ref=friend','2024-03-01 08:00:00'),
  (7,'lea@example.com','Lea Roth','https://site.example/?utm_medium=social&utm_source=LinkedIn','2024-03-07 10:00:00'),
- (8,' Lea@example.com','Lea Roth','https://site.example/?utm_source=bing','2024-03-02 10:00:00');
+ (8,' Lea@example.com','Lea Roth','https://site.example/?utm_source=bing','2024-03-02 10:00:00'),
+ (9,'max@example.com','Max Roy','https://site.example/about','2024-03-08 10:00:00'),
+ (10,'noa@example.com','Noa Levi','https://site.example/?utm_source=podcast','2024-03-09 10:00:00'),
+ (11,'NOA@example.com','Noa Levi','https://site.example/?utm_source=google','2024-03-09 10:00:00');

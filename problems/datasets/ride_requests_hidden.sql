@@ -1,6 +1,7 @@
 -- ride_requests (hidden): same schema. Traps: a new request exactly 5:00 after a cancellation and one 5:01 after, a new request
 -- placed before the cancellation ended (a duplicate tap), two cancellations followed by one request, a driver cancellation
--- followed by a quick re-request, another rider's request right after a cancellation, a request id out of time order (17).
+-- followed by a quick re-request, another rider's request right after a cancellation, a request id out of time order (17),
+-- nine rider cancellations in all (a rebook rate with many decimals).
 CREATE TABLE requests (
   request_id   INTEGER PRIMARY KEY,
   rider_id     INTEGER NOT NULL,
@@ -25,4 +26,5 @@ INSERT INTO requests VALUES
  (14,38,'2024-07-12 13:00:00','2024-07-12 13:01:00','rider_cancelled'),
  (15,38,'2024-07-12 13:30:00','2024-07-12 13:50:00','completed'),
  (16,39,'2024-07-12 14:10:00','2024-07-12 14:11:00','rider_cancelled'),
- (17,39,'2024-07-12 13:40:00','2024-07-12 14:05:00','completed');
+ (17,39,'2024-07-12 13:40:00','2024-07-12 14:05:00','completed'),
+ (18,40,'2024-07-12 15:00:00','2024-07-12 15:02:00','rider_cancelled');

@@ -1,6 +1,7 @@
 -- signups (hidden): same schema. Traps: purchases exactly 7 days after signup and one second earlier, a guest purchase before
 -- signup, several purchases per user, activation 24 h + 1 s after signup, a purchase without activation, a purchase exactly 7 days
--- after activation, a purchase before activation only.
+-- after activation, a purchase before activation only, activation and purchase in the signup second, two activations in 24 h,
+-- a partner channel with one activated user, an activation an hour before signup.
 CREATE TABLE signups (
   user_id   INTEGER PRIMARY KEY,
   signup_ts TEXT NOT NULL,     -- 'YYYY-MM-DD HH:MM:SS'
@@ -42,7 +43,12 @@ INSERT INTO signups VALUES
  (106,'2024-04-09 08:00:00','android','organic'),
  (107,'2024-04-10 08:00:00','web','referral'),
  (108,'2024-04-10 09:00:00','web','referral'),
- (109,'2024-04-12 10:00:00','ios','organic');
+ (109,'2024-04-12 10:00:00','ios','organic'),
+ (110,'2024-04-13 09:00:00','android','paid'),
+ (111,'2024-04-14 08:00:00','ios','referral'),
+ (112,'2024-04-15 10:00:00','web','partner'),
+ (113,'2024-04-15 11:00:00','web','partner'),
+ (114,'2024-04-16 12:00:00','ios','organic');
 INSERT INTO events VALUES
  (1,14,'2024-04-03 06:00:02','activate'),
  (2,101,'2024-04-03 10:30:00','activate'),
@@ -73,13 +79,22 @@ INSERT INTO events VALUES
  (27,109,'2024-04-12 10:05:00','purchase'),
  (28,109,'2024-04-12 11:00:00','activate'),
  (29,13,'2024-04-12 11:06:49','purchase'),
- (30,1,'2024-04-14 17:43:16','activate'),
- (31,17,'2024-04-14 22:07:16','activate'),
- (32,107,'2024-04-18 08:00:00','purchase'),
- (33,108,'2024-04-18 08:59:59','purchase'),
- (34,8,'2024-04-19 00:54:22','activate'),
- (35,13,'2024-04-19 13:41:49','purchase'),
- (36,8,'2024-04-20 06:55:22','purchase'),
- (37,17,'2024-04-21 04:20:16','purchase'),
- (38,15,'2024-04-21 14:04:52','activate'),
- (39,15,'2024-04-22 20:14:52','purchase');
+ (30,110,'2024-04-13 09:00:00','activate'),
+ (31,110,'2024-04-13 09:00:00','purchase'),
+ (32,111,'2024-04-14 09:00:00','activate'),
+ (33,111,'2024-04-14 12:00:00','purchase'),
+ (34,1,'2024-04-14 17:43:16','activate'),
+ (35,111,'2024-04-14 20:00:00','activate'),
+ (36,17,'2024-04-14 22:07:16','activate'),
+ (37,112,'2024-04-15 10:20:00','activate'),
+ (38,112,'2024-04-16 10:00:00','purchase'),
+ (39,114,'2024-04-16 11:00:00','activate'),
+ (40,114,'2024-04-16 13:00:00','purchase'),
+ (41,107,'2024-04-18 08:00:00','purchase'),
+ (42,108,'2024-04-18 08:59:59','purchase'),
+ (43,8,'2024-04-19 00:54:22','activate'),
+ (44,13,'2024-04-19 13:41:49','purchase'),
+ (45,8,'2024-04-20 06:55:22','purchase'),
+ (46,17,'2024-04-21 04:20:16','purchase'),
+ (47,15,'2024-04-21 14:04:52','activate'),
+ (48,15,'2024-04-22 20:14:52','purchase');

@@ -1,6 +1,7 @@
 -- social (hidden): same schema. Traps: a friend pair with no mutual friends, a user with no friends, a pair of strangers with
 -- exactly two mutual friends and one with a single mutual friend, duplicated action rows (the same user, second and action
--- logged twice), three actions spread over midnight within 24 hours, three actions exactly 24 hours apart end to end.
+-- logged twice), three actions spread over midnight within 24 hours, three actions exactly 24 hours apart end to end,
+-- three actions 24.5 hours apart end to end.
 CREATE TABLE users (
   user_id INTEGER PRIMARY KEY,
   name    TEXT NOT NULL
@@ -29,4 +30,5 @@ INSERT INTO actions VALUES
  (4,'2024-06-05 08:00:00','post'),(4,'2024-06-05 08:00:00','like'),(4,'2024-06-05 20:00:00','comment'),
  (4,'2024-06-06 08:00:00','like'),(4,'2024-06-06 09:00:00','like'),(4,'2024-06-06 10:00:00','like'),(4,'2024-06-06 11:00:00','like'),
  (5,'2024-06-07 12:00:00','comment'),(5,'2024-06-08 11:00:00','like'),(5,'2024-06-08 12:00:00','like'),
- (6,'2024-06-03 00:00:00','post'),(6,'2024-06-03 12:00:00','like'),(6,'2024-06-04 00:00:00','like');
+ (6,'2024-06-03 00:00:00','post'),(6,'2024-06-03 12:00:00','like'),(6,'2024-06-04 00:00:00','like'),
+ (7,'2024-06-05 08:00:00','post'),(7,'2024-06-05 20:00:00','like'),(7,'2024-06-06 08:30:00','comment');

@@ -11,6 +11,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include "util/terminal_text.hpp"
+
 #include "app/authoring_commands.hpp"
 #include "app/commands.hpp"
 #include "app/session_commands.hpp"
@@ -45,10 +47,14 @@ bool ask_terminal(const std::string& question) {
     return answer == "y" || answer == "Y" || answer == "yes" || answer == "YES";
 }
 
+// The output boundary of every command: text from answers, banks and graders reaches it inside
+// messages, findings and titles, so control characters are escaped here (prepl's colours pass).
 int emit(const CommandOutput& output) {
-    std::fwrite(output.out.data(), 1, output.out.size(), stdout);
+    const std::string out = util::escape_output(output.out);
+    const std::string err = util::escape_output(output.err);
+    std::fwrite(out.data(), 1, out.size(), stdout);
     std::fflush(stdout);
-    std::fwrite(output.err.data(), 1, output.err.size(), stderr);
+    std::fwrite(err.data(), 1, err.size(), stderr);
     return output.code;
 }
 

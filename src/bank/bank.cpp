@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "bank/problem_schema.hpp"
+#include "util/json_text.hpp"
 #include "util/text.hpp"
 
 namespace prepl::bank {
@@ -26,7 +27,7 @@ std::string_view to_string(Kind kind) {
 }
 
 std::string LoadIssue::to_string() const {
-    if (location.empty()) return fmt::format("{}: {}", file.string(), message);
+    if (location.empty() || message.starts_with(location + ":")) return fmt::format("{}: {}", file.string(), message);
     return fmt::format("{}: {}: {}", file.string(), location, message);
 }
 
@@ -220,18 +221,15 @@ util::Result<Bank> load_bank(const fs::path& dir, std::string_view only_id) {
         buffer << in.rdbuf();
         const std::string text = buffer.str();
 
-        json doc;
-        try {
-            doc = json::parse(text);
-        } catch (const json::parse_error& e) {
-            std::string what = e.what();
-            if (auto pos = what.find("syntax error"); pos != std::string::npos) what = what.substr(pos);
-            issue(line_and_column(text, e.byte == 0 ? 0 : e.byte - 1),
-                  "not valid JSON: " + what);
+        auto parsed = util::parse_json(text);  // bounded nesting, short messages
+        if (!parsed) {
+            issue(line_and_column(text, parsed.error().byte), "not valid JSON: " + parsed.error().message);
             continue;
         }
+        json doc = std::move(*parsed);
         if (auto violations = check_against_schema(doc); !violations.empty()) {
-            issue("", schema_message(violations));  // each line names its own field
+            // The location is the most specific pointer; the message's lines name their own fields.
+            issue(violations.front().pointer.empty() ? "/" : violations.front().pointer, schema_message(violations));
             continue;
         }
         Problem problem = to_problem(doc, file);

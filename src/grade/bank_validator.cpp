@@ -195,7 +195,9 @@ ValidationReport validate_bank(const bank::Bank& bank, const std::vector<std::st
             auto found = validate_sql_problem(problem, fixtures, options);
             report.findings.insert(report.findings.end(), found.begin(), found.end());
         } else if (problem.kind == bank::Kind::numeric) {
-            for (auto& message : numeric::validate_numeric_problem(problem)) report.findings.push_back(finding(problem, std::move(message)));
+            auto numeric = numeric::validate_numeric(problem);
+            for (auto& message : numeric.findings) report.findings.push_back(finding(problem, std::move(message)));
+            report.numeric_rates.push_back(numeric::describe_rates(problem, numeric));
         }
         for (const auto& follow : problem.follow_ups) {
             const bank::Problem* next = bank.find(follow);
