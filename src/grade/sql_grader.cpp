@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "grade/answer_run.hpp"
 #include "util/text.hpp"
 
 namespace prepl::grade {
@@ -13,40 +14,17 @@ std::string plural(std::size_t n, std::string_view one, std::string_view many) {
     return fmt::format("{} {}", n, n == 1 ? one : many);
 }
 
-// The results a fixture yields for `sql`: the last result set, or each checked table.
-struct Outcome {
-    std::vector<sql::ResultSet> results;
-    std::optional<sql::SqlFailure> failure;
-    std::string missing_table;  // table-state: a checked table the statements removed
-};
-
+// The results a fixture yields for `sql` (grade/answer_run.hpp); a sandbox that does not open
+// is reported through `open_error`.
+using Outcome = AnswerOutcome;
 Outcome run_on(const bank::Problem& problem, const sql::Fixture& fixture, std::string_view text,
                const GradeOptions& options, util::Error* open_error) {
-    Outcome out;
-    auto sandbox = sql::Sandbox::open(fixture, options.limits);
-    if (!sandbox) {
-        *open_error = sandbox.error();
-        return out;
+    auto out = run_answer(problem, fixture, text, options.limits);
+    if (!out) {
+        *open_error = out.error();
+        return {};
     }
-    auto result = sandbox->run(text);
-    if (!result) {
-        out.failure = result.error();
-        return out;
-    }
-    const bank::SqlSpec& spec = *problem.sql();
-    if (!spec.table_state) {
-        out.results.push_back(std::move(*result));
-        return out;
-    }
-    for (const auto& table : spec.check_tables) {
-        auto rows = sandbox->read_table(table);
-        if (!rows) {
-            out.missing_table = table;
-            return out;
-        }
-        out.results.push_back(std::move(*rows));
-    }
-    return out;
+    return std::move(*out);
 }
 
 std::string_view failure_kind(sql::SqlFailure::Kind kind) {
@@ -162,9 +140,11 @@ Verdict grade_sql(const bank::Problem& problem, std::string_view answer, Fixture
                                   ? "Your query runs on the sample data but fails on another dataset: " +
                                         user.failure->message
                                   : fmt::format("Your query runs on the sample data but fails on another dataset "
-                                                "({}{}); `--reveal` shows SQLite's message",
+                                                "({}{}{}); `--reveal` shows SQLite's message",
+                                                fixture.purpose.empty() ? "" : "one built for " + fixture.purpose + "; ",
                                                 failure_kind(user.failure->kind),
                                                 user.failure->line ? fmt::format(", line {}", user.failure->line) : "");
+            if (fixture.hidden) verdict.hidden_purpose = fixture.purpose;
             if (fixture.hidden && !options.reveal) verdict.sql_failure->message = verdict.message;
             return verdict;
         }
@@ -193,12 +173,15 @@ Verdict grade_sql(const bank::Problem& problem, std::string_view answer, Fixture
             verdict.diff = std::move(cmp.diff);
             verdict.fixture = fixture.name;
             verdict.hidden_fixture = fixture.hidden;
+            if (fixture.hidden) verdict.hidden_purpose = fixture.purpose;
             std::string what = summarize_diff(*verdict.diff);
             if (spec->table_state) what = fmt::format("Table {}: {}", spec->check_tables[i], what);
             verdict.message =
                 fixture.hidden
-                    ? "Your query returns the right rows on the sample data but not on another "
-                      "dataset. " + what + "."
+                    ? fmt::format("Your query returns the right rows on the sample data but not on another "
+                                  "dataset{}. {}.",
+                                  fixture.purpose.empty() ? "" : fmt::format(" (one built for {})", fixture.purpose),
+                                  what)
                     : what + ".";
             return verdict;
         }
