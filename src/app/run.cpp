@@ -71,6 +71,7 @@ int run_cli(int argc, char** argv) {
     check_cmd->add_option("--all", all_dir, "grade every answer in this folder: <id>.sql, <id>.txt (numeric), <id>.md or <id>.json (case)");
     check_cmd->add_option("--format", check.format, "text, json or junit")->check(CLI::IsMember({"text", "json", "junit"}));
     check_cmd->add_flag("--reveal", check.reveal, "show the rows of a diff on hidden data");
+    check_cmd->add_flag("--full", check.full, "show every missing and unexpected row (default: the first 20)");
     check_cmd->add_option("--seed", check.seed, "seed for numeric problems' parameters");
     check_cmd->add_option("--threads", check.threads, "threads for --all (default: one per core)");
 

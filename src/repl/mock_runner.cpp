@@ -292,8 +292,9 @@ int run_mock(const MockRunOptions& options, const session::Clock& clock) {
             return 2;
         }
         print(fmt::format(
-            "Mock interview #{}: {} questions, {} minutes (seed {}). The clock is running.\n",
-            record.id, pick.problem_ids.size(), options.request.minutes, options.request.seed));
+            "Mock interview #{}: {} question{}, {} minute{} (seed {}). The clock is running.\n", record.id,
+            pick.problem_ids.size(), pick.problem_ids.size() == 1 ? "" : "s", options.request.minutes,
+            options.request.minutes == 1 ? "" : "s", options.request.seed));
     }
 
     const bool interactive = ::isatty(0) != 0;

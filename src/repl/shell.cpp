@@ -172,8 +172,23 @@ std::string cmd_schema(Shell& shell, const std::string& args) {
     return out.empty() ? "no table named " + args + "\n" : out;
 }
 
-std::string cmd_submit(Shell& shell, const std::string& args) {
+std::string cmd_submit(Shell& shell, const std::string& typed) {
     if (auto none = need_problem(shell); !none.empty()) return none;
+    // `submit [N] [--full] [--reveal]`; anything else after `submit` is an answer text.
+    bool full = false, reveal = false;
+    std::string args = typed;
+    {
+        std::string rest = typed, word, number;
+        bool only_flags_and_number = true;
+        while (!(word = first_word(rest, rest)).empty()) {
+            if (word == "--full") full = true;
+            else if (word == "--reveal") reveal = true;
+            else if (number.empty() && std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) number = word;
+            else only_flags_and_number = false;
+        }
+        if (only_flags_and_number) args = number;
+        else full = reveal = false;
+    }
     if (shell.case_session().active()) {  // case problems: all parts at once
         std::string out = shell.case_session().submit();
         if (shell.on_verdict && shell.case_session().verdict())
@@ -204,11 +219,14 @@ std::string cmd_submit(Shell& shell, const std::string& args) {
     }
     grade::GradeOptions options;
     options.seed = shell.seed();
-    options.reveal = shell.solution_shown;  // the reference is no secret once the solution was shown
+    options.reveal = shell.solution_shown || reveal;  // the reference is no secret once the solution was shown
+    options.full_diff = full;
     const grade::Verdict verdict = grade::grade_answer(*shell.current(), answer, shell.fixtures(), options);
     VerdictRenderOptions render;
     render.color = shell.color();
     render.table = shell.render_options();
+    render.reveal_hidden = options.reveal;
+    render.reveal_how = "`submit --reveal` shows them (a spoiler: that data is hidden so you think of edge cases)";
     std::string out = graded_note + render_verdict(verdict, render);
     if (shell.on_verdict) out += shell.on_verdict(*shell.current(), verdict, answer);
     if (verdict.accepted()) {
@@ -335,7 +353,7 @@ const std::vector<ShellCommand>& shell_commands() {
         {"show", "", "the current problem's prompt again", cmd_show},
         {"tables", "", "tables of the current problem", cmd_tables},
         {"schema", "[TABLE]", "columns of the tables", cmd_schema},
-        {"submit", "[N]", "grade your answer (it says which): SQL query N, or the numeric answer lines, or a case's parts", cmd_submit},
+        {"submit", "[N] [--full] [--reveal]", "grade your answer (it says which): SQL query N, or the numeric answer lines, or a case's parts", cmd_submit},
         {"answer", "[N|PART]", "SQL: list your queries, pick N for submit; numeric: the answer lines; case: a part", cmd_answer},
         {"clear", "", "numeric: empty the answer", cmd_clear},
         {"edit", "", "your answer in $EDITOR (SQL: runs it when you close the editor)", cmd_edit},

@@ -105,3 +105,20 @@ TEST_CASE("list filters by kind, difficulty and tag prefix, marks progress, and 
     CHECK(tags.find("Joins|1|1|0|0") != std::string::npos);
     CHECK(tags.find("3 tags") != std::string::npos);
 }
+
+TEST_CASE("a diff on hidden data: the shell says `submit --reveal`, which shows the rows") {
+    TempDir dir;
+    prepl::test::write_sql_problem(dir, "count-users", R"(["counting"])", 5, R"(, "hidden_datasets": ["tiny_hidden"])");
+    dir.write("bank/datasets/tiny_hidden.sql", "CREATE TABLE users(id INTEGER); INSERT INTO users VALUES (1),(2),(3);");
+    auto bank = load(dir);
+    Shell shell(bank, false);
+    shell.render_options().mode = prepl::repl::TableMode::list;
+    shell.open("count-users");
+    shell.feed("SELECT 2 AS n;");  // right on the sample (2 users), wrong on the hidden data (3)
+    const std::string hidden = shell.feed("submit");
+    CHECK(hidden.find("`submit --reveal` shows them") != std::string::npos);
+    CHECK(hidden.find("check --reveal") == std::string::npos);
+    CHECK(hidden.find("Missing rows") == std::string::npos);
+    const std::string revealed = shell.feed("submit --reveal");
+    CHECK(revealed.find("Missing rows (in the expected result, not in yours): 1\nn\n3\n") != std::string::npos);
+}
