@@ -41,6 +41,7 @@ CommandOutput check_command(const CommonOptions& common, const CheckOptions& opt
 struct ValidateOptions {
     std::vector<std::string> ids;
     std::string format = "text";
+    bool reveal = false;  // show hidden rows in findings (the bank's author may see them)
 };
 CommandOutput validate_command(const CommonOptions& common, const ValidateOptions& options);
 
