@@ -272,3 +272,11 @@ TEST_CASE("case answers: CRLF sections, JSON indices vs typed numbers, a single 
     one.parts.push_back({"only", "q", grade::CasePart::Type::text, {}, {}, 1, ""});
     CHECK((*grade::parse_case_answer(one, "  free text\n"))["only"] == "free text");
 }
+
+TEST_CASE("a JSON case answer holding a number past DBL_MAX is a rejection, not a crash") {
+    // Found with the case_answer fuzz target (tests/fuzz/corpus/case_answer/number_overflow):
+    // nlohmann throws out_of_range 406 for 1e999, which the parse_error handler did not catch.
+    CaseBank t;
+    const Verdict verdict = grade::grade_case(t.problem(), t.bank, R"({"unit": 1e999})");
+    CHECK(verdict.status == Verdict::Status::rejected);
+}
