@@ -142,6 +142,8 @@ int run_cli(int argc, char** argv) {
     mock_cmd->add_option("--seed", mock_seed, "same seed and history, same questions (default: from the clock)");
     mock_cmd->add_flag("--allow-hints", mock.allow_hints, "allow hints, each costing 25% of that question");
     mock_cmd->add_flag("--resume", mock.resume, "continue the paused mock interview");
+    mock_cmd->add_option("--packet", mock.packet,
+                         "also write the interviewer's packet (markdown) to FILE; - prints it and starts nothing");
     mock_cmd->add_option("--report", report_which, "show the debrief of LAST or of a mock id");
     mock_cmd->add_option("--format", report_format, "with --report: text, json or markdown")
         ->check(CLI::IsMember({"text", "json", "markdown"}));

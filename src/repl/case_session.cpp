@@ -83,6 +83,23 @@ std::string CaseSession::store(const std::string& text) {
     return out + "Every part has an answer: `submit` to grade them, `answer PART` to change one.\n";
 }
 
+void CaseSession::restore(const nlohmann::json& answers) {
+    if (!active() || !answers.is_object()) return;
+    for (const auto& part : m_spec.parts)
+        if (auto it = answers.find(part.id); it != answers.end() && it->type() == m_answers[part.id].type())
+            m_answers[part.id] = *it;
+    m_buffer.clear();
+    m_part.reset();
+    for (std::size_t i = 0; i < m_spec.parts.size(); ++i) {
+        const auto& a = m_answers[m_spec.parts[i].id];
+        if ((a.is_string() && util::trim(a.get<std::string>()).empty()) || (a.is_array() && a.empty())) {
+            m_part = i;
+            m_sequential = true;
+            break;
+        }
+    }
+}
+
 std::string CaseSession::feed_line(const std::string& line) {
     if (!m_part) return "";
     const CasePart& p = m_spec.parts[*m_part];
