@@ -27,7 +27,8 @@ CommandOutput validate_command(const CommonOptions& common, const ValidateOption
         output.out = nlohmann::json{{"bank", bank->root().string()},
                                     {"problems_checked", report.problems_checked},
                                     {"ok", report.ok()},
-                                    {"findings", findings}}
+                                    {"findings", findings},
+                                    {"notes", report.notes}}
                          .dump(2, ' ', false, nlohmann::json::error_handler_t::replace) +
                      "\n";
     } else if (options.format == "junit") {
@@ -47,6 +48,7 @@ CommandOutput validate_command(const CommonOptions& common, const ValidateOption
             if (f.problem_id.empty()) cases.push_back({f.file, "failed", f.message});
         output.out = render_junit("prepl validate", cases);
     } else {
+        for (const auto& note : report.notes) output.out += note + "\n";
         for (const auto& f : report.findings)
             output.out += f.problem_id.empty() ? f.message + "\n" : fmt::format("{}: {}: {}\n", f.file, f.problem_id, f.message);
         output.out += fmt::format("{} problems checked in {}: {}\n", report.problems_checked, bank->root().string(),
