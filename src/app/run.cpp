@@ -53,7 +53,7 @@ int emit(const CommandOutput& output) {
 
 int run_cli(int argc, char** argv) {
     CLI::App app{"prepl — practise and grade data-science interview problems (SQL, statistics, product cases)"};
-    app.set_version_flag("--version", std::string("prepl ") + std::string(prepl::build::version()));
+    app.set_version_flag("-V,--version", std::string("prepl ") + std::string(prepl::build::version()));
     app.require_subcommand(0, 1);
     app.fallthrough();
 
@@ -144,6 +144,15 @@ int run_cli(int argc, char** argv) {
     auto* repl_cmd = app.add_subcommand("repl", "open the practice shell (the default)");
     repl_cmd->add_option("id", repl_options.open_id, "open this problem first");
 
+    // CLI11 prints a subcommand's own options only; the global ones work there too (fallthrough).
+    for (CLI::App* sub : app.get_subcommands({}))
+        sub->footer(
+            "Global options (before or after the subcommand):\n"
+            "  --bank DIR        problem folder (default: the bundled bank)\n"
+            "  --data-dir DIR    where progress.db and the shell history live (default: $XDG_DATA_HOME/prepl)\n"
+            "  --color WHEN      auto, always or never (NO_COLOR and TERM=dumb also turn colour off)\n"
+            "  -V, --version     print the version\n");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -163,10 +172,16 @@ int run_cli(int argc, char** argv) {
 
     if (check_cmd->parsed()) {
         if (!all_dir.empty()) {
+            if (!check.id.empty() || !check.answer_path.empty()) {
+                std::cerr << "prepl check: --all DIR grades a whole folder and takes no problem id or answer file"
+                             " (got \"" << check.id << (check.answer_path.empty() ? "" : " " + check.answer_path)
+                          << "\")\n";
+                return k_exit_usage;
+            }
             check.all_dir = all_dir;
         } else if (check.id.empty() || check.answer_path.empty()) {
             std::cerr << "prepl check: give a problem id and an answer file (or - for stdin), or --all DIR\n"
-                         "  e.g. prepl check ctr-by-format answer.sql --format json\n";
+                         "  e.g. prepl check ctr-by-format-new-users answer.sql --format json\n";
             return k_exit_usage;
         }
         return emit(check_command(common, check));

@@ -79,6 +79,16 @@ CommandOutput reset_command(const CommonOptions& common, const ResetOptions& opt
     const std::optional<std::string> which = options.all ? std::nullopt : options.id;
     auto count = store->count_attempts(which);
     if (failed(count, output)) return output;
+    if (options.id && *count == 0) {
+        // Nothing stored under that id: a typo, unless the bank has it (a problem never tried).
+        CommandOutput lookup;
+        auto bank = open_bank(common, lookup);
+        if (bank && !find_problem(*bank, *options.id, lookup)) {
+            output.err = lookup.err;
+            output.code = k_exit_usage;
+            return output;
+        }
+    }
     const std::string question = fmt::format(
         "Delete {} attempt{}{}? [y/N] ", *count, *count == 1 ? "" : "s",
         options.all ? ", the review queue and all mock interviews" : " of " + *options.id);
@@ -100,6 +110,18 @@ CommandOutput reset_command(const CommonOptions& common, const ResetOptions& opt
     output.out = fmt::format("Deleted {} attempt{}.\n", *deleted, *deleted == 1 ? "" : "s");
     return output;
 }
+
+namespace {
+const char* rating_name(int rating) {
+    switch (rating) {
+        case 1: return "again";
+        case 2: return "hard";
+        case 3: return "good";
+        case 4: return "easy";
+        default: return "not reviewed";
+    }
+}
+}  // namespace
 
 CommandOutput review_command(const CommonOptions& common, const session::Clock& clock,
                              std::string& first_due) {
@@ -127,8 +149,8 @@ CommandOutput review_command(const CommonOptions& common, const session::Clock& 
         if (!p) continue;  // removed from the bank: nothing to serve
         if (first_due.empty()) first_due = r.problem_id;
         output.out +=
-            fmt::format("  {:<36} {}  (last grade {}/5, every {} day{})\n", r.problem_id, p->title,
-                        r.last_quality, r.interval_days, r.interval_days == 1 ? "" : "s");
+            fmt::format("  {:<36} {}  (last: {}, after {} day{})\n", r.problem_id, p->title,
+                        rating_name(r.last_rating), r.interval_days, r.interval_days == 1 ? "" : "s");
     }
     return output;
 }

@@ -99,6 +99,34 @@ CommandOutput usage_error(std::string message) {
 
 }  // namespace
 
+// The whole of `prepl solve --help`: solve parses its own words, so CLI11's generated help
+// would only show "words".
+constexpr const char* k_solve_help = R"(
+Runs one of prepl's reference solvers (the same code that grades numeric problems) and prints
+its outputs.
+
+Arguments:
+  NAME                 the solver, e.g. two_proportion_ztest, welch_ttest, sample_size_proportions
+  key=value ...        its inputs; lists as x=1,2,3; tables as t=1,2;3,4
+
+Options:
+  --input JSON|-       the inputs as one JSON object, or - to read that object from standard input
+  --format text|json   json prints every output with full precision (values round-trip)
+  --list               every solver with its inputs and outputs
+  -h, --help           this help; `prepl solve NAME --help` shows that solver's inputs
+
+Global options (before or after the subcommand):
+  --bank DIR, --data-dir DIR, --color WHEN, -V/--version
+
+Examples:
+  prepl solve --list
+  prepl solve two_proportion_ztest --help
+  prepl solve welch_ttest mean1=5.1 sd1=2.3 n1=400 mean2=5.4 sd2=2.9 n2=380
+  echo '{"values": [3, 1, 4]}' | prepl solve describe --input - --format json
+
+Exit codes: 0 solved, 2 unknown solver or bad input (the message names the key).
+)";
+
 CommandOutput solve_command(const SolveOptions& options, const std::string& stdin_text) {
     CommandOutput output;
     if (options.format != "text" && options.format != "json")
@@ -118,7 +146,7 @@ CommandOutput solve_command(const SolveOptions& options, const std::string& stdi
             "usage: prepl solve NAME key=value ... | prepl solve NAME --input JSON|- | prepl solve "
             "--list\n";
         if (options.help) {
-            output.out = usage;
+            output.out = usage + k_solve_help;
             return output;
         }
         return usage_error("give a solver name\n" + usage +

@@ -17,7 +17,7 @@ util::Result<sql::Fixture> Fixtures::dataset(const std::string& key, const std::
     // Built outside the lock: two threads may build the same fixture once each; the first wins.
     util::Result<std::string> text = load_sql();
     util::Result<sql::Fixture> built =
-        text ? sql::Fixture::build(*text, display_name) : util::fail(text.error());
+        text ? sql::Fixture::build(*text, display_name, m_bank_sql_budget) : util::fail(text.error());
     std::lock_guard lock(m_mutex);
     return m_cache.emplace(key, std::move(built)).first->second;
 }

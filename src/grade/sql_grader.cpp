@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "util/text.hpp"
 
 namespace prepl::grade {
@@ -75,6 +77,14 @@ std::string table_state_rules(const bank::SqlSpec& spec, const std::string& rule
                        util::join(spec.check_tables, ", "), rules);
 }
 
+// The reference is bank SQL: it runs under the bank's budget, not the user's, so a slow machine
+// or a short user budget never turns into "a bank defect".
+GradeOptions reference_options(const GradeOptions& options, const Fixtures& fixtures) {
+    GradeOptions ref = options;
+    ref.limits.time_budget = std::max(options.limits.time_budget, fixtures.bank_sql_budget());
+    return ref;
+}
+
 }  // namespace
 
 std::string summarize_diff(const sql::ResultDiff& diff) {
@@ -114,7 +124,8 @@ util::Result<std::vector<sql::ResultSet>> reference_results(const bank::Problem&
     auto all = fixtures.for_problem(problem);
     if (!all) return util::fail(all.error());
     util::Error open_error;
-    Outcome ref = run_on(problem, all->front().fixture, problem.sql()->solution, options, &open_error);
+    Outcome ref = run_on(problem, all->front().fixture, problem.sql()->solution,
+                         reference_options(options, fixtures), &open_error);
     if (!open_error.message.empty()) return util::fail(open_error);
     if (ref.failure || !ref.missing_table.empty())
         return util::fail(util::Error::invalid(fmt::format(
@@ -164,7 +175,8 @@ Verdict grade_sql(const bank::Problem& problem, std::string_view answer, Fixture
                                           user.missing_table);
             return verdict;
         }
-        Outcome ref = run_on(problem, fixture.fixture, spec->solution, options, &open_error);
+        Outcome ref = run_on(problem, fixture.fixture, spec->solution,
+                             reference_options(options, fixtures), &open_error);
         if (!open_error.message.empty()) return error_verdict(problem, open_error.message);
         if (ref.failure || !ref.missing_table.empty())
             return error_verdict(problem,

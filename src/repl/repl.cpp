@@ -30,8 +30,11 @@ extern "C" void on_sigint(int) {
     sql::Sandbox::request_interrupt();
 }
 
-std::string history_path() {
+// The shell's history: $PREPL_HISTORY, else beside progress.db when --data-dir moves it (so a
+// test or a second profile keeps its own), else $XDG_STATE_HOME/prepl/history.
+std::string history_path(const std::optional<std::filesystem::path>& data_dir) {
     if (const char* env = std::getenv("PREPL_HISTORY"); env && *env) return env;
+    if (data_dir) return (*data_dir / "history").string();
     if (const char* state = std::getenv("XDG_STATE_HOME"); state && *state) return std::string(state) + "/prepl/history";
     if (const char* home = std::getenv("HOME"); home && *home) return std::string(home) + "/.local/state/prepl/history";
     return "";
@@ -65,7 +68,7 @@ int run_repl(const ReplOptions& options) {
     sigaction(SIGINT, &action, nullptr);
 
     std::unique_ptr<LineReader> reader =
-        interactive ? make_terminal_reader(history_path(),
+        interactive ? make_terminal_reader(history_path(options.data_dir),
                                            [&](const std::string& line, const std::string& word) {
                                                return shell.complete(line, word);
                                            })

@@ -16,6 +16,8 @@ util::Result<std::string> export_json(const ProgressStore& store, UnixMs now) {
     auto attempts = store.attempts();
     auto reviews = store.review_states();
     auto mocks = store.mocks();
+    auto log = store.review_log();
+    if (!log) return util::fail(log.error());
     if (!version) return util::fail(version.error());
     if (!attempts) return util::fail(attempts.error());
     if (!reviews) return util::fail(reviews.error());
@@ -41,12 +43,24 @@ util::Result<std::string> export_json(const ProgressStore& store, UnixMs now) {
     j["review_state"] = nlohmann::json::array();
     for (const auto& r : *reviews)
         j["review_state"].push_back({{"problem_id", r.problem_id},
-                                     {"repetitions", r.repetitions},
+                                     {"stability", r.stability},
+                                     {"difficulty", r.difficulty},
+                                     {"reviews", r.reviews},
+                                     {"lapses", r.lapses},
                                      {"interval_days", r.interval_days},
-                                     {"ease", r.ease},
                                      {"due_at", r.due_at},
-                                     {"last_quality", r.last_quality},
+                                     {"last_rating", r.last_rating},
                                      {"updated_at", r.updated_at}});
+    j["review_log"] = nlohmann::json::array();  // FSRS weights can be fitted from this
+    for (const auto& e : *log)
+        j["review_log"].push_back({{"problem_id", e.problem_id},
+                                   {"reviewed_at", e.reviewed_at},
+                                   {"rating", e.rating},
+                                   {"elapsed_days", e.elapsed_days},
+                                   {"stability", e.stability},
+                                   {"difficulty", e.difficulty},
+                                   {"interval_days", e.interval_days},
+                                   {"attempt_id", optional_json(e.attempt_id)}});
     j["mocks"] = nlohmann::json::array();
     for (const auto& m : *mocks) {
         auto items = store.mock_items(m.id);

@@ -77,6 +77,43 @@ CREATE TABLE mock_items(
   PRIMARY KEY(mock_id, position)
 );
 )sql",
+    // v1 -> v2: SM-2 review state becomes FSRS memory state, and every review is logged.
+    // S from the SM-2 interval (SM-2 schedules near 90% recall, where an FSRS interval equals S);
+    // D from the ease, linear from 2.5 (an average card, D 5) down to SM-2's floor 1.3 (D 10).
+    R"sql(
+CREATE TABLE review_state_fsrs(
+  problem_id    TEXT PRIMARY KEY,
+  stability     REAL    NOT NULL,        -- FSRS S in days (0: not reviewed yet)
+  difficulty    REAL    NOT NULL,        -- FSRS D, 1..10
+  reviews       INTEGER NOT NULL,
+  lapses        INTEGER NOT NULL,
+  interval_days INTEGER NOT NULL,
+  due_at        INTEGER NOT NULL,
+  last_rating   INTEGER NOT NULL,        -- 1 again, 2 hard, 3 good, 4 easy
+  updated_at    INTEGER NOT NULL
+);
+INSERT INTO review_state_fsrs
+  SELECT problem_id, MAX(interval_days, 1), MIN(10.0, MAX(1.0, 5.0 + (2.5 - ease) * 5.0 / 1.2)),
+         repetitions, CASE WHEN last_quality < 3 THEN 1 ELSE 0 END, interval_days, due_at,
+         CASE WHEN last_quality < 3 THEN 1 WHEN last_quality = 3 THEN 2 WHEN last_quality = 4 THEN 3 ELSE 4 END,
+         updated_at
+  FROM review_state;
+DROP TABLE review_state;
+ALTER TABLE review_state_fsrs RENAME TO review_state;
+CREATE INDEX review_by_due ON review_state(due_at);
+CREATE TABLE review_log(
+  id            INTEGER PRIMARY KEY,
+  problem_id    TEXT    NOT NULL,
+  reviewed_at   INTEGER NOT NULL,
+  rating        INTEGER NOT NULL,        -- 1 again, 2 hard, 3 good, 4 easy
+  elapsed_days  REAL    NOT NULL,        -- since the previous review, 0 for the first
+  stability     REAL    NOT NULL,        -- after this review
+  difficulty    REAL    NOT NULL,
+  interval_days INTEGER NOT NULL,
+  attempt_id    INTEGER                  -- attempts.id that produced it
+);
+CREATE INDEX review_log_by_problem ON review_log(problem_id, reviewed_at);
+)sql",
 };
 static_assert(std::size(k_migrations) == k_store_schema_version);
 
@@ -191,16 +228,18 @@ constexpr const char* k_attempt_columns =
 ReviewState read_review(const Query& q) {
     ReviewState r;
     r.problem_id = q.text(0);
-    r.repetitions = static_cast<int>(q.integer(1));
-    r.interval_days = static_cast<int>(q.integer(2));
-    r.ease = q.real(3);
-    r.due_at = q.integer(4);
-    r.last_quality = static_cast<int>(q.integer(5));
-    r.updated_at = q.integer(6);
+    r.stability = q.real(1);
+    r.difficulty = q.real(2);
+    r.reviews = static_cast<int>(q.integer(3));
+    r.lapses = static_cast<int>(q.integer(4));
+    r.interval_days = static_cast<int>(q.integer(5));
+    r.due_at = q.integer(6);
+    r.last_rating = static_cast<int>(q.integer(7));
+    r.updated_at = q.integer(8);
     return r;
 }
 constexpr const char* k_review_columns =
-    "problem_id, repetitions, interval_days, ease, due_at, last_quality, updated_at";
+    "problem_id, stability, difficulty, reviews, lapses, interval_days, due_at, last_rating, updated_at";
 
 MockRecord read_mock(const Query& q) {
     MockRecord m;
@@ -407,12 +446,13 @@ Result<std::int64_t> ProgressStore::delete_progress(const std::optional<std::str
         if (problem_id) {
             if (auto s = exec("DELETE FROM attempts WHERE problem_id = ?"); !s) return s;
             deleted = sqlite3_changes64(m_db.get());
+            if (auto s = exec("DELETE FROM review_log WHERE problem_id = ?"); !s) return s;
             return exec("DELETE FROM review_state WHERE problem_id = ?");
         }
         if (auto s = exec("DELETE FROM attempts"); !s) return s;
         deleted = sqlite3_changes64(m_db.get());
         for (const char* sql :
-             {"DELETE FROM review_state", "DELETE FROM mock_items", "DELETE FROM mocks"})
+             {"DELETE FROM review_state", "DELETE FROM review_log", "DELETE FROM mock_items", "DELETE FROM mocks"})
             if (auto s = exec(sql); !s) return s;
         return {};
     });
@@ -445,14 +485,49 @@ Result<std::vector<ReviewState>> ProgressStore::review_states() const {
 Status ProgressStore::put_review_state(const ReviewState& r) {
     return write([&]() -> Status {
         Query q(m_db.get(),
-                "INSERT OR REPLACE INTO review_state(problem_id, repetitions, interval_days, ease, "
-                "due_at, "
-                "last_quality, updated_at) VALUES (?,?,?,?,?,?,?)",
-                {r.problem_id, std::int64_t{r.repetitions}, std::int64_t{r.interval_days}, r.ease,
-                 r.due_at, std::int64_t{r.last_quality}, r.updated_at});
+                "INSERT OR REPLACE INTO review_state(problem_id, stability, difficulty, reviews, lapses, "
+                "interval_days, due_at, last_rating, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
+                {r.problem_id, r.stability, r.difficulty, std::int64_t{r.reviews}, std::int64_t{r.lapses},
+                 std::int64_t{r.interval_days}, r.due_at, std::int64_t{r.last_rating}, r.updated_at});
         if (q.step() != SQLITE_DONE) return util::fail(failure("cannot save the review state"));
         return {};
     });
+}
+
+Status ProgressStore::add_review_log(const ReviewLogEntry& e) {
+    return write([&]() -> Status {
+        Query q(m_db.get(),
+                "INSERT INTO review_log(problem_id, reviewed_at, rating, elapsed_days, stability, "
+                "difficulty, interval_days, attempt_id) VALUES (?,?,?,?,?,?,?,?)",
+                {e.problem_id, e.reviewed_at, std::int64_t{e.rating}, e.elapsed_days, e.stability,
+                 e.difficulty, std::int64_t{e.interval_days},
+                 e.attempt_id ? Value{*e.attempt_id} : Value{}});
+        if (q.step() != SQLITE_DONE) return util::fail(failure("cannot save the review log"));
+        return {};
+    });
+}
+
+Result<std::vector<ReviewLogEntry>> ProgressStore::review_log() const {
+    Query q(m_db.get(),
+            "SELECT problem_id, reviewed_at, rating, elapsed_days, stability, difficulty, interval_days, "
+            "attempt_id FROM review_log ORDER BY reviewed_at, id",
+            {});
+    std::vector<ReviewLogEntry> out;
+    int rc;
+    while ((rc = q.step()) == SQLITE_ROW) {
+        ReviewLogEntry e;
+        e.problem_id = q.text(0);
+        e.reviewed_at = q.integer(1);
+        e.rating = static_cast<int>(q.integer(2));
+        e.elapsed_days = q.real(3);
+        e.stability = q.real(4);
+        e.difficulty = q.real(5);
+        e.interval_days = static_cast<int>(q.integer(6));
+        e.attempt_id = q.optional_integer(7);
+        out.push_back(std::move(e));
+    }
+    if (rc != SQLITE_DONE) return util::fail(failure("cannot read the review log"));
+    return out;
 }
 
 Result<std::int64_t> ProgressStore::save_mock(const MockRecord& m) {

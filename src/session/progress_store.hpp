@@ -19,7 +19,7 @@ struct sqlite3;
 namespace prepl::session {
 
 // The schema version this build writes (PRAGMA user_version).
-inline constexpr int k_store_schema_version = 1;
+inline constexpr int k_store_schema_version = 2;
 // How long a writer waits for another process's transaction before giving up, in ms.
 inline constexpr int k_store_busy_timeout_ms = 5000;
 
@@ -63,6 +63,9 @@ public:
     util::Result<std::optional<ReviewState>> review_state(const std::string& problem_id) const;
     util::Result<std::vector<ReviewState>> review_states() const;  // ordered by due_at
     util::Status put_review_state(const ReviewState& state);
+    // The review log, oldest first (what fitting FSRS weights to this user needs).
+    util::Status add_review_log(const ReviewLogEntry& entry);
+    util::Result<std::vector<ReviewLogEntry>> review_log() const;
 
     // Inserts a mock (id 0) or updates it; returns its id.
     util::Result<std::int64_t> save_mock(const MockRecord& mock);

@@ -34,13 +34,25 @@ util::Result<std::int64_t> record_attempt(ProgressStore& store, const bank::Prob
         auto added = store.add_attempt(attempt);
         if (!added) return util::fail(added.error());
         id = *added;
-        const auto q = quality_from(outcome);
-        if (!q) return {};
+        const auto rating = rating_from(outcome);
+        if (!rating) return {};
         auto previous = store.review_state(problem.id);
         if (!previous) return util::fail(previous.error());
         ReviewState state = previous->value_or(ReviewState{});
         state.problem_id = problem.id;
-        return store.put_review_state(sm2_next(state, *q, context.finished_at));
+        const ReviewState next = schedule_review(state, *rating, context.finished_at);
+        if (auto saved = store.put_review_state(next); !saved) return saved;
+        ReviewLogEntry log;
+        log.problem_id = problem.id;
+        log.reviewed_at = context.finished_at;
+        log.rating = next.last_rating;
+        log.elapsed_days = state.reviews == 0 ? 0.0
+                                              : static_cast<double>(context.finished_at - state.updated_at) / k_ms_per_day;
+        log.stability = next.stability;
+        log.difficulty = next.difficulty;
+        log.interval_days = next.interval_days;
+        log.attempt_id = id;
+        return store.add_review_log(log);
     });
     if (!done) return util::fail(done.error());
     return id;

@@ -24,7 +24,7 @@ struct AttemptContext {
 };
 
 // Appends the attempt and, unless the verdict is an `error` (a broken bank, not the user's
-// doing), advances the problem's SM-2 review state. Returns the attempt id; on failure
+// doing), advances the problem's FSRS review state and logs the review. Returns the attempt id; on failure
 // nothing was written.
 util::Result<std::int64_t> record_attempt(ProgressStore& store, const bank::Problem& problem,
                                           const grade::Verdict& verdict,

@@ -27,15 +27,29 @@ struct Attempt {
     UnixMs duration_ms() const { return finished_at - started_at; }
 };
 
-// SM-2 scheduling state of one problem (review_scheduler.hpp).
+// FSRS scheduling state of one problem (review_scheduler.hpp, fsrs.hpp).
 struct ReviewState {
     std::string problem_id;
-    int repetitions = 0;    // successful reviews in a row (n in SM-2)
-    int interval_days = 0;  // I(n)
-    double ease = 2.5;      // E-Factor, >= 1.3
+    double stability = 0;   // FSRS S: days until recall probability falls to 90% (0: never reviewed)
+    double difficulty = 0;  // FSRS D, 1..10
+    int reviews = 0;        // reviews so far
+    int lapses = 0;         // of which "again"
+    int interval_days = 0;  // the interval chosen at the last review
     UnixMs due_at = 0;
-    int last_quality = 0;  // 0..5
-    UnixMs updated_at = 0;
+    int last_rating = 0;  // 1 again, 2 hard, 3 good, 4 easy
+    UnixMs updated_at = 0;  // time of the last review
+};
+
+// One scheduled review, kept so FSRS weights can be fitted to this user later.
+struct ReviewLogEntry {
+    std::string problem_id;
+    UnixMs reviewed_at = 0;
+    int rating = 0;             // 1..4
+    double elapsed_days = 0;    // since the previous review (0 for the first)
+    double stability = 0;       // after this review
+    double difficulty = 0;
+    int interval_days = 0;
+    std::optional<std::int64_t> attempt_id;  // attempts.id that produced it
 };
 
 // One mock interview. `state` is MockSession::to_json() text: everything needed to resume.

@@ -9,42 +9,30 @@
 
 namespace prepl::session {
 
-namespace {
-// SM-2's floor on the E-Factor: below it items come back too often to be useful.
-constexpr double k_min_ease = 1.3;
-}  // namespace
-
-std::optional<int> quality_from(const GradedOutcome& o) {
-    if (o.status == "accepted") {
-        const bool helped = o.hints_used > 0 || o.solution_shown;
-        const bool slow = o.target_minutes && o.minutes_taken > *o.target_minutes;
-        if (helped && slow) return 3;
-        if (helped || slow) return 4;
-        return 5;
-    }
-    if (o.status == "rejected") return o.max_score > 0 && o.score / o.max_score >= 0.5 ? 2 : 1;
-    return std::nullopt;
+std::optional<fsrs::Rating> rating_from(const GradedOutcome& o) {
+    if (o.status == "rejected") return fsrs::Rating::again;
+    if (o.status != "accepted") return std::nullopt;
+    if (o.solution_shown) return fsrs::Rating::again;
+    const bool slow = o.target_minutes && o.minutes_taken > *o.target_minutes;
+    if (o.hints_used > 0 || slow) return fsrs::Rating::hard;
+    if (o.target_minutes && o.minutes_taken <= *o.target_minutes / 2) return fsrs::Rating::easy;
+    return fsrs::Rating::good;
 }
 
-ReviewState sm2_next(const ReviewState& previous, int q, UnixMs now) {
+ReviewState schedule_review(const ReviewState& previous, fsrs::Rating rating, UnixMs now) {
     ReviewState next = previous;
-    q = std::clamp(q, 0, 5);
-    if (q >= 3) {
-        if (previous.repetitions == 0)
-            next.interval_days = 1;
-        else if (previous.repetitions == 1)
-            next.interval_days = 6;
-        else
-            next.interval_days =
-                static_cast<int>(std::ceil(previous.interval_days * previous.ease));
-        next.repetitions = previous.repetitions + 1;
-        const int miss = 5 - q;
-        next.ease = std::max(k_min_ease, previous.ease + (0.1 - miss * (0.08 + miss * 0.02)));
-    } else {
-        next.repetitions = 0;
-        next.interval_days = 1;
-    }
-    next.last_quality = q;
+    const bool first = previous.reviews == 0 || previous.stability <= 0;
+    const double elapsed_days =
+        first ? 0.0 : std::max(0.0, static_cast<double>(now - previous.updated_at) / k_ms_per_day);
+    const fsrs::MemoryState memory =
+        first ? fsrs::initial_state(rating)
+              : fsrs::next_state({previous.stability, previous.difficulty}, std::floor(elapsed_days), rating);
+    next.stability = memory.stability;
+    next.difficulty = memory.difficulty;
+    next.reviews = previous.reviews + 1;
+    next.lapses = previous.lapses + (rating == fsrs::Rating::again ? 1 : 0);
+    next.interval_days = fsrs::next_interval_days(memory.stability);
+    next.last_rating = static_cast<int>(rating);
     next.updated_at = now;
     next.due_at = now + next.interval_days * k_ms_per_day;
     return next;

@@ -1,14 +1,13 @@
 #pragma once
-// The review queue: spaced repetition on machine-graded outcomes.
-//
-// SM-2 (Wozniak 1990), not FSRS: FSRS needs per-user fitted weights and a review history of
-// self-rated recall to pay off; our grades come from a grader, few per problem, so SM-2's
-// three rules are enough, are easy to explain, and can be checked against the published text.
+// The review queue: spaced repetition on machine-graded outcomes, scheduled by FSRS-6 with its
+// default weights (fsrs.hpp says why FSRS and not SM-2). Every review is logged so the weights can
+// be fitted to one user later.
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "session/clock.hpp"
+#include "session/fsrs.hpp"
 #include "session/records.hpp"
 #include "util/error.hpp"
 
@@ -27,18 +26,18 @@ struct GradedOutcome {
     std::optional<double> target_minutes;  // bank::Problem::target_minutes
 };
 
-// SM-2 quality 0..5 from a verdict, or nullopt for `error` (a broken bank is not the user's
-// recall). rejected: 1, or 2 with at least half the points; accepted with a hint, the solution
-// seen, or slower than target_minutes: 4, or 3 when both helped and slow; accepted within
-// target without help: 5.
-std::optional<int> quality_from(const GradedOutcome& outcome);
+// The FSRS rating of a verdict, or nullopt for `error` (a syntax error or a broken bank is not
+// the user's recall):
+//   rejected, or accepted only after seeing the solution     -> again
+//   accepted with a hint, or slower than target_minutes      -> hard
+//   accepted unaided within target_minutes (or none is set)  -> good
+//   accepted unaided in at most half of target_minutes       -> easy
+std::optional<fsrs::Rating> rating_from(const GradedOutcome& outcome);
 
-// SM-2 after a review of quality `q` at `now`:
-//   q >= 3: I(1) = 1, I(2) = 6, I(n) = ceil(I(n-1) * EF) (EF before this review's update);
-//           EF' = EF + (0.1 - (5 - q) * (0.08 + (5 - q) * 0.02)), EF' >= 1.3.
-//   q <  3: restart at I(1) = 1 without changing EF (Wozniak's step 6).
-// due_at = now + I days.
-ReviewState sm2_next(const ReviewState& previous, int q, UnixMs now);
+// The state after a review with `rating` at `now`: FSRS's next memory state (elapsed time from
+// previous.updated_at; a state with no reviews starts fresh), the interval at 90% recall, and
+// due_at = now + interval days.
+ReviewState schedule_review(const ReviewState& previous, fsrs::Rating rating, UnixMs now);
 
 // Problems due at `now`, most overdue first.
 util::Result<std::vector<ReviewState>> due(const ProgressStore& store, UnixMs now);

@@ -167,7 +167,7 @@ constexpr std::string_view k_readable_internal_tables[] = {
     "sqlite_sequence", "sqlite_stat1",  "sqlite_stat4",
 };
 
-constexpr std::string_view k_in_memory = "answers run on an in-memory copy of the dataset";
+constexpr std::string_view k_in_memory = "prepl runs SQL on an in-memory copy of the dataset";
 
 std::string text_or_empty(const char* s) { return s ? s : ""; }
 

@@ -17,8 +17,8 @@ struct AuthRequest {
     std::string_view statement_keyword;
 };
 
-// Why the request is denied, as a sentence for the user ("ATTACH is not allowed: answers run on
-// an in-memory copy of the dataset"), or nullopt when it is allowed.
+// Why the request is denied, as a sentence for the user ("ATTACH is not allowed: prepl runs SQL
+// on an in-memory copy of the dataset"), or nullopt when it is allowed.
 //
 // Denied: ATTACH/DETACH (and so VACUUM and VACUUM INTO), CREATE/DROP VIRTUAL TABLE, PRAGMAs off a
 // read-only allow-list, functions off an allow-list of SQLite's built-ins plus the dialect helpers,

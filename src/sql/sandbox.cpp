@@ -7,8 +7,10 @@
 #include <mutex>
 #include <new>
 #include <optional>
+#include <span>
 #include <utility>
 
+#include "sql/bounded_printf.hpp"
 #include "sql/database.hpp"
 #include "sql/dialect.hpp"
 #include "sql/sandbox_guard.hpp"
@@ -40,6 +42,21 @@ constexpr Limit k_limits[] = {
     {SQLITE_LIMIT_COLUMN, 100},
     {SQLITE_LIMIT_VDBE_OP, 25000},
     {SQLITE_LIMIT_FUNCTION_ARG, 8},
+    {SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 100},
+    {SQLITE_LIMIT_TRIGGER_DEPTH, 10},
+};
+// Bank SQL (setup, datasets/*.sql) gets the same limits except where a dataset file needs more:
+// SQLite checks SQL_LENGTH against all the text left to prepare (the whole file at first), and a
+// multi-row INSERT compiles to a few ops per row. The bank file size bounds these anyway.
+constexpr Limit k_setup_limits[] = {
+    {SQLITE_LIMIT_ATTACHED, 0},
+    {SQLITE_LIMIT_LENGTH, 1000000},
+    {SQLITE_LIMIT_SQL_LENGTH, 256 << 20},
+    {SQLITE_LIMIT_EXPR_DEPTH, 100},
+    {SQLITE_LIMIT_COMPOUND_SELECT, 50},
+    {SQLITE_LIMIT_COLUMN, 100},
+    {SQLITE_LIMIT_VDBE_OP, 10000000},
+    {SQLITE_LIMIT_FUNCTION_ARG, 100},
     {SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 100},
     {SQLITE_LIMIT_TRIGGER_DEPTH, 10},
 };
@@ -94,6 +111,22 @@ int exec_trusted(sqlite3* db, SandboxGuard* guard, const char* sql) {
     if (guard) guard->trusted = false;
     return rc;
 }
+// Every defence but the authorizer and the progress handler (set by their owners), on a fresh
+// connection. Returns nullptr, or the name of the step that failed.
+const char* harden(sqlite3* db, std::span<const Limit> limits) {
+    for (const auto& s : k_switches) {
+        int applied = -1;
+        if (sqlite3_db_config(db, s.op, s.value, &applied) != SQLITE_OK || applied != s.value)
+            return s.name;
+    }
+    // TEMP tables and sort spills stay in memory (under the heap limit) instead of temp files.
+    if (exec_trusted(db, nullptr, "PRAGMA temp_store = MEMORY") != SQLITE_OK) return "temp_store";
+    for (const auto& limit : limits) sqlite3_limit(db, limit.id, limit.value);
+    if (register_dialect_functions(db) != SQLITE_OK) return "dialect functions";
+    if (register_bounded_printf(db) != SQLITE_OK) return "bounded printf";
+    return nullptr;
+}
+
 // "main" when the dataset (or the answer) has a table or view of that name there, else "temp".
 std::string schema_of(sqlite3* db, SandboxGuard& guard, std::string_view table) {
     guard.trusted = true;
@@ -115,21 +148,43 @@ std::string schema_of(sqlite3* db, SandboxGuard& guard, std::string_view table) 
 
 // --- Fixture -------------------------------------------------------------------------------
 
-util::Result<Fixture> Fixture::build(std::string_view setup_sql, std::string name) {
+util::Result<Fixture> Fixture::build(std::string_view setup_sql, std::string name,
+                                     std::chrono::milliseconds time_budget) {
     apply_heap_limit_once();
     auto db = open_memory_database();
     if (!db) return util::fail(db.error());
-    if (register_dialect_functions(db->get()) != SQLITE_OK) {
-        return util::fail(util::Error::bug("cannot register the dialect functions: " +
-                                           std::string(sqlite3_errmsg(db->get()))));
+    if (const char* step = harden(db->get(), k_setup_limits)) {
+        return util::fail(util::Error::bug(fmt::format("cannot prepare a database for dataset '{}' ({}): {}",
+                                                       name, step, sqlite3_errmsg(db->get()))));
     }
-    SandboxGuard guard;  // no authorizer, no deadline: the setup SQL comes from the bank
-    guard.trusted = true;
-    const auto ran = run_statements(db->get(), setup_sql, guard, SandboxLimits{});
+    // Bank SQL is as untrusted as an answer (a bank may come from a stranger): the same
+    // authorizer and a deadline, only a larger budget.
+    SandboxGuard guard;
+    sqlite3_set_authorizer(db->get(), &SandboxGuard::on_authorize, &guard);
+    sqlite3_progress_handler(db->get(), k_progress_interval_ops, &SandboxGuard::on_progress, &guard);
+    guard.deadline = std::chrono::steady_clock::now() + time_budget;
+    guard.bounded = true;
+    SandboxLimits limits;
+    limits.time_budget = time_budget;
+    const auto ran = [&]() -> QueryResult {
+        try {
+            return run_statements(db->get(), setup_sql, guard, limits);
+        } catch (const std::bad_alloc&) {
+            return std::unexpected(SqlFailure{Kind::memory, "out of memory", 0, 0});
+        }
+    }();
+    guard.bounded = false;
     if (!ran && ran.error().kind != Kind::empty) {
+        const SqlFailure& f = ran.error();
+        const std::string why =
+            f.kind == Kind::denied
+                ? " (bank SQL runs in the same sandbox as answers: no ATTACH, no files, no "
+                  "PRAGMAs that change the database; remove that statement)"
+                : "";
         return util::fail(util::Error::invalid(
-            fmt::format("dataset '{}': the setup SQL failed {}", name, ran.error().message)));
+            fmt::format("dataset '{}': the setup SQL failed: {}{}", name, f.message, why)));
     }
+    guard.trusted = true;  // our own statements from here on
     if (!sqlite3_get_autocommit(db->get())) exec_trusted(db->get(), nullptr, "COMMIT");
 
     Fixture fixture;
@@ -187,17 +242,7 @@ util::Result<Sandbox> Sandbox::open(const Fixture& fixture, SandboxLimits limits
             return broken("deserialize");
         }
     }
-    for (const auto& s : k_switches) {
-        int applied = -1;
-        if (sqlite3_db_config(handle, s.op, s.value, &applied) != SQLITE_OK || applied != s.value) {
-            return broken(s.name);
-        }
-    }
-    // TEMP tables and sort spills stay in memory (under the heap limit) instead of temp files.
-    if (exec_trusted(handle, nullptr, "PRAGMA temp_store = MEMORY") != SQLITE_OK)
-        return broken("temp_store");
-    for (const auto& limit : k_limits) sqlite3_limit(handle, limit.id, limit.value);
-    if (register_dialect_functions(handle) != SQLITE_OK) return broken("dialect functions");
+    if (const char* step = harden(handle, k_limits)) return broken(step);
     return Sandbox(db->release(), fixture, limits);
 }
 

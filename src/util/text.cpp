@@ -27,6 +27,10 @@ std::vector<std::string> closest_matches(std::string_view word, const std::vecto
     for (const auto& c : candidates) {
         std::size_t d = edit_distance(word, c);
         if (word.size() >= 3 && c.find(word) != std::string::npos) d = std::min<std::size_t>(d, 1);
+        // A misspelt beginning of a long id ("ctr-by-fromat" for ctr-by-format-new-users): compare
+        // with the candidate's prefix of the same length, one edit dearer than a whole match.
+        if (word.size() >= 4 && c.size() > word.size())
+            d = std::min(d, edit_distance(word, std::string_view(c).substr(0, word.size())) + 1);
         if (d <= max_distance) scored.emplace_back(d, c);
     }
     std::stable_sort(scored.begin(), scored.end(),

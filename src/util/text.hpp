@@ -11,7 +11,7 @@ namespace prepl::util {
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
 // Up to `limit` candidates closest to `word`, closest first: within max(1, |word|/3) edits, or
-// containing `word` (when it has 3 or more characters).
+// containing `word` (when it has 3 or more characters), or beginning with a near miss of `word`.
 std::vector<std::string> closest_matches(std::string_view word, const std::vector<std::string>& candidates,
                                          std::size_t limit);
 

@@ -85,3 +85,31 @@ TEST_CASE("review lists due problems and names the first for the shell") {
     CHECK(app::review_command(options_for(dir), early, first).out.starts_with("Nothing is due"));
     CHECK(first.empty());
 }
+
+TEST_CASE("reset of an id that is neither in the bank nor in the store is a usage error naming it") {
+    TempDir dir;
+    prepl::test::write_sql_problem(dir, "p1", "[]");
+    app::ResetOptions reset;
+    reset.id = "p2";
+    reset.yes = true;
+    auto out = app::reset_command(options_for(dir), reset);
+    CHECK(out.code == app::k_exit_usage);
+    CHECK(out.err.find("no problem with id \"p2\"") != std::string::npos);
+    CHECK(out.err.find("did you mean p1?") != std::string::npos);
+    reset.id = "p1";  // in the bank, never tried: nothing to delete, not an error
+    out = app::reset_command(options_for(dir), reset);
+    CHECK(out.code == app::k_exit_ok);
+    CHECK(out.out == "Deleted 0 attempts.\n");
+}
+
+TEST_CASE("reset of an id the bank no longer has still deletes its stored attempts") {
+    TempDir dir;
+    prepl::test::write_sql_problem(dir, "p1", "[]");
+    add_attempts(dir, "gone", 2);
+    app::ResetOptions reset;
+    reset.id = "gone";
+    reset.yes = true;
+    auto out = app::reset_command(options_for(dir), reset);
+    CHECK(out.code == app::k_exit_ok);
+    CHECK(out.out == "Deleted 2 attempts.\n");
+}

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <chrono>
+
 #include "bank/bank.hpp"
 #include "grade/bank_validator.hpp"
 #include "grade/grade.hpp"
@@ -167,4 +169,50 @@ TEST_CASE("validate flags a hidden dataset that catches nothing") {
     bool flagged = false;
     for (const auto& f : report.findings) flagged |= f.message.find("hidden dataset \"copy\"") != std::string::npos;
     CHECK(flagged);
+}
+
+TEST_CASE("the reference solution runs under the bank's budget, not the user's") {
+    // Issue 9 item 8: with the user's budget on the reference, a slow reference on a loaded
+    // machine was reported as a bank defect. Counting to 2,000,000 in a recursive CTE takes
+    // hundreds of milliseconds; the user's budget here is 5 ms, the bank's the default 10 s.
+    test::TempDir dir;
+    dir.write("bank/sql/slow-ref.json", R"({"id": "slow-ref", "kind": "sql", "title": "t", "prompt": "p",
+      "setup": "CREATE TABLE t(x);",
+      "solution": "WITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM r WHERE i < 2000000) SELECT count(*) AS n FROM r;"})");
+    auto bank = bank::load_bank(dir.path() / "bank");
+    REQUIRE(bank.has_value());
+    grade::Fixtures fixtures(*bank);
+    grade::GradeOptions options;
+    options.limits.time_budget = std::chrono::milliseconds(5);
+    const Verdict v = grade::grade_answer(*bank->find("slow-ref"), "SELECT 2000000 AS n;", fixtures, options);
+    CHECK_MESSAGE(v.status == Verdict::Status::accepted, v.message);
+}
+
+TEST_CASE("a reference slower than the bank's budget is blamed on the bank, naming the file") {
+    test::TempDir dir;
+    dir.write("bank/sql/endless-ref.json", R"({"id": "endless-ref", "kind": "sql", "title": "t", "prompt": "p",
+      "setup": "CREATE TABLE t(x);",
+      "solution": "WITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM r) SELECT count(*) AS n FROM r;"})");
+    auto bank = bank::load_bank(dir.path() / "bank");
+    REQUIRE(bank.has_value());
+    grade::Fixtures fixtures(*bank, std::chrono::milliseconds(200));
+    const Verdict v = grade::grade_answer(*bank->find("endless-ref"), "SELECT 1 AS n;", fixtures);
+    CHECK(v.status == Verdict::Status::error);
+    CHECK(v.message.find("endless-ref.json: the reference solution fails on sample: query stopped") !=
+          std::string::npos);
+    CHECK(v.message.find("a bank defect") != std::string::npos);
+}
+
+TEST_CASE("a setup that never ends is an error naming the problem file, not a hang") {
+    test::TempDir dir;
+    dir.write("bank/sql/endless-setup.json", R"({"id": "endless-setup", "kind": "sql", "title": "t", "prompt": "p",
+      "setup": "CREATE TABLE t(x); WITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM r) INSERT INTO t SELECT i FROM r;",
+      "solution": "SELECT x FROM t;"})");
+    auto bank = bank::load_bank(dir.path() / "bank");
+    REQUIRE(bank.has_value());
+    grade::Fixtures fixtures(*bank, std::chrono::milliseconds(200));
+    const Verdict v = grade::grade_answer(*bank->find("endless-setup"), "SELECT x FROM t;", fixtures);
+    CHECK(v.status == Verdict::Status::error);
+    CHECK(v.message.find("endless-setup.json (setup)': the setup SQL failed: query stopped after 0.2 s") !=
+          std::string::npos);
 }

@@ -79,7 +79,8 @@ TEST_CASE("an empty existing file is migrated, and reopening keeps what was writ
         ReviewState r;
         r.problem_id = "p1";
         r.interval_days = 6;
-        r.repetitions = 2;
+        r.reviews = 2;
+        r.stability = 6.5;
         r.due_at = 42;
         REQUIRE(store->put_review_state(r).has_value());
     }
@@ -96,6 +97,8 @@ TEST_CASE("an empty existing file is migrated, and reopening keeps what was writ
     REQUIRE(r.has_value());
     REQUIRE(r->has_value());
     CHECK((*r)->interval_days == 6);
+    CHECK((*r)->stability == doctest::Approx(6.5));
+    CHECK((*r)->reviews == 2);
     CHECK((*r)->due_at == 42);
 }
 
@@ -275,4 +278,79 @@ TEST_CASE("deleting one problem's progress keeps the others; deleting all emptie
     CHECK(store->count_attempts() == 1);
     CHECK(store->delete_progress(std::nullopt) == 1);
     CHECK(store->count_attempts() == 0);
+}
+
+TEST_CASE("a version-1 store with SM-2 review state migrates to FSRS state and keeps its due dates") {
+    TempDir dir;
+    const auto file = dir.path() / "progress.db";
+    {
+        // The v1 review table exactly as prepl 0.1 shipped it (persisted format), with two rows.
+        sqlite3* db = nullptr;
+        REQUIRE(sqlite3_open(file.string().c_str(), &db) == SQLITE_OK);
+        const char* v1 = R"sql(
+CREATE TABLE attempts(id INTEGER PRIMARY KEY, problem_id TEXT NOT NULL, kind TEXT NOT NULL,
+  started_at INTEGER NOT NULL, finished_at INTEGER NOT NULL, status TEXT NOT NULL, score REAL NOT NULL,
+  max_score REAL NOT NULL, hints_used INTEGER NOT NULL DEFAULT 0, answer TEXT NOT NULL, seed INTEGER,
+  mock_id INTEGER);
+CREATE INDEX attempts_by_problem ON attempts(problem_id, finished_at);
+CREATE TABLE review_state(problem_id TEXT PRIMARY KEY, repetitions INTEGER NOT NULL,
+  interval_days INTEGER NOT NULL, ease REAL NOT NULL, due_at INTEGER NOT NULL,
+  last_quality INTEGER NOT NULL, updated_at INTEGER NOT NULL);
+CREATE INDEX review_by_due ON review_state(due_at);
+CREATE TABLE mocks(id INTEGER PRIMARY KEY, started_at INTEGER NOT NULL, minutes INTEGER NOT NULL,
+  mix TEXT NOT NULL, seed INTEGER NOT NULL, state TEXT NOT NULL, finished_at INTEGER,
+  active_ms INTEGER NOT NULL DEFAULT 0, paused_ms INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE mock_items(mock_id INTEGER NOT NULL REFERENCES mocks(id), position INTEGER NOT NULL,
+  problem_id TEXT NOT NULL, status TEXT NOT NULL, score REAL NOT NULL, max_score REAL NOT NULL,
+  hints_used INTEGER NOT NULL, active_ms INTEGER NOT NULL, answer TEXT NOT NULL, PRIMARY KEY(mock_id, position));
+INSERT INTO review_state VALUES ('well-known', 3, 17, 2.5, 1700000000000, 5, 1600000000000);
+INSERT INTO review_state VALUES ('lapsed', 0, 1, 1.3, 1700000000001, 1, 1600000000001);
+PRAGMA user_version = 1;
+)sql";
+        REQUIRE(sqlite3_exec(db, v1, nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(db);
+    }
+    auto store = ProgressStore::open(file);
+    REQUIRE(store.has_value());
+    CHECK(store->schema_version().value() == prepl::session::k_store_schema_version);
+    auto well = store->review_state("well-known").value();
+    REQUIRE(well.has_value());
+    CHECK(well->stability == doctest::Approx(17));   // SM-2 interval near 90% recall = S
+    CHECK(well->difficulty == doctest::Approx(5));   // ease 2.5: an average problem
+    CHECK(well->due_at == 1700000000000);            // nothing is rescheduled by the migration
+    CHECK(well->reviews == 3);
+    CHECK(well->lapses == 0);
+    CHECK(well->last_rating == 4);                   // SM-2 quality 5 -> easy
+    auto lapsed = store->review_state("lapsed").value();
+    REQUIRE(lapsed.has_value());
+    CHECK(lapsed->difficulty == doctest::Approx(10));  // ease at SM-2's floor 1.3
+    CHECK(lapsed->lapses == 1);
+    CHECK(lapsed->last_rating == 1);
+    CHECK(store->review_log().value().empty());
+}
+
+TEST_CASE("the review log keeps every review in order, and reset deletes it with the problem") {
+    TempDir dir;
+    auto store = ProgressStore::open(dir.path() / "progress.db");
+    REQUIRE(store.has_value());
+    prepl::session::ReviewLogEntry e;
+    e.problem_id = "p1";
+    e.rating = 3;
+    e.reviewed_at = 10;
+    REQUIRE(store->add_review_log(e).has_value());
+    e.reviewed_at = 20;
+    e.rating = 1;
+    e.attempt_id = 7;
+    REQUIRE(store->add_review_log(e).has_value());
+    e.problem_id = "p2";
+    REQUIRE(store->add_review_log(e).has_value());
+    auto log = store->review_log().value();
+    REQUIRE(log.size() == 3);
+    CHECK(log[0].rating == 3);
+    CHECK_FALSE(log[0].attempt_id.has_value());
+    CHECK(log[1].attempt_id == 7);
+    REQUIRE(store->delete_progress(std::string("p1")).has_value());
+    log = store->review_log().value();
+    REQUIRE(log.size() == 1);
+    CHECK(log[0].problem_id == "p2");
 }

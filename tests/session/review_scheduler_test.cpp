@@ -7,71 +7,66 @@
 
 using prepl::session::GradedOutcome;
 using prepl::session::k_ms_per_day;
-using prepl::session::quality_from;
+using prepl::session::rating_from;
 using prepl::session::ReviewState;
-using prepl::session::sm2_next;
+using prepl::session::schedule_review;
+using Rating = prepl::session::fsrs::Rating;
 
-// Expected values from Wozniak (1990), SM-2: I(1) = 1, I(2) = 6, I(n) = I(n-1) * EF rounded up,
-// EF' = EF + (0.1 - (5 - q) * (0.08 + (5 - q) * 0.02)), EF >= 1.3; q < 3 restarts the intervals.
+// Memory states from ts-fsrs 5.4.2 (see tests/session/fsrs_test.cpp for how they were computed):
+// first "good" S = 2.3065 (interval 2), then "good" 3 days later S = 13.82690327 (interval 14),
+// then "again" 10 days later S = 1.66614073 (interval 2).
 
-TEST_CASE("SM-2 intervals with perfect recall are 1, 6, then I(n-1) * EF rounded up") {
-    ReviewState s;  // EF starts at 2.5
-    s = sm2_next(s, 5, 0);
-    CHECK(s.interval_days == 1);
-    CHECK(s.ease == doctest::Approx(2.6));  // 2.5 + 0.1
-    s = sm2_next(s, 5, 0);
-    CHECK(s.interval_days == 6);
-    CHECK(s.ease == doctest::Approx(2.7));
-    s = sm2_next(s, 5, 0);
-    CHECK(s.interval_days == 17);  // ceil(6 * 2.7) = ceil(16.2)
-    CHECK(s.repetitions == 3);
-    CHECK(s.due_at == 17 * k_ms_per_day);
-}
-
-TEST_CASE("SM-2 E-Factor changes per quality: q=4 keeps it, q=3 lowers it by 0.14") {
+TEST_CASE("schedule_review starts a problem at FSRS's first-review state and logs elapsed days") {
     ReviewState s;
-    CHECK(sm2_next(s, 4, 0).ease == doctest::Approx(2.5));   // 0.1 - 1 * (0.08 + 0.02) = 0
-    CHECK(sm2_next(s, 3, 0).ease == doctest::Approx(2.36));  // 0.1 - 2 * (0.08 + 0.04) = -0.14
+    s.problem_id = "p";
+    const prepl::session::UnixMs t0 = 5 * k_ms_per_day;
+    s = schedule_review(s, Rating::good, t0);
+    CHECK(s.stability == doctest::Approx(2.3065));
+    CHECK(s.interval_days == 2);
+    CHECK(s.due_at == t0 + 2 * k_ms_per_day);
+    CHECK(s.reviews == 1);
+    CHECK(s.lapses == 0);
+    s = schedule_review(s, Rating::good, t0 + 3 * k_ms_per_day);
+    CHECK(s.stability == doctest::Approx(13.82690327).epsilon(1e-6));
+    CHECK(s.interval_days == 14);
+    s = schedule_review(s, Rating::again, t0 + 13 * k_ms_per_day);
+    CHECK(s.stability == doctest::Approx(1.66614073).epsilon(1e-6));
+    CHECK(s.interval_days == 2);
+    CHECK(s.lapses == 1);
+    CHECK(s.reviews == 3);
+    CHECK(s.last_rating == 1);
 }
 
-TEST_CASE("SM-2 E-Factor never drops below 1.3") {
+TEST_CASE("a review later in the same day counts as a same-day review, not a day's gap") {
     ReviewState s;
-    s.ease = 1.35;
-    CHECK(sm2_next(s, 3, 0).ease == doctest::Approx(1.3));
+    s = schedule_review(s, Rating::good, 0);
+    const ReviewState same_day = schedule_review(s, Rating::easy, 6 * 3'600'000);  // 6 hours later
+    const ReviewState next_day = schedule_review(s, Rating::easy, k_ms_per_day);
+    CHECK(same_day.stability < next_day.stability);  // short-term growth is smaller
 }
 
-TEST_CASE("SM-2 failure restarts the intervals at 1 day and keeps the E-Factor") {
-    ReviewState s;
-    s.repetitions = 4;
-    s.interval_days = 40;
-    s.ease = 2.2;
-    const auto next = sm2_next(s, 1, 1000);
-    CHECK(next.repetitions == 0);
-    CHECK(next.interval_days == 1);
-    CHECK(next.ease == doctest::Approx(2.2));
-    CHECK(next.due_at == 1000 + k_ms_per_day);
-    CHECK(sm2_next(next, 4, 0).interval_days == 1);
-}
-
-TEST_CASE("quality comes from the verdict, hints and time against target_minutes") {
+TEST_CASE("the rating comes from the verdict, hints, the solution and time against target_minutes") {
     GradedOutcome o;
     o.status = "accepted";
     o.minutes_taken = 5;
     o.target_minutes = 8;
-    CHECK(quality_from(o) == 5);
+    CHECK(rating_from(o) == Rating::good);
+    o.minutes_taken = 4;
+    CHECK(rating_from(o) == Rating::easy);  // half the target or less
     o.hints_used = 1;
-    CHECK(quality_from(o) == 4);
-    o.minutes_taken = 12;
-    CHECK(quality_from(o) == 3);
+    CHECK(rating_from(o) == Rating::hard);
     o.hints_used = 0;
-    CHECK(quality_from(o) == 4);
+    o.minutes_taken = 12;
+    CHECK(rating_from(o) == Rating::hard);  // slower than target
+    o.solution_shown = true;
+    CHECK(rating_from(o) == Rating::again);  // typed after reading the solution: not recalled
+    o.solution_shown = false;
+    o.target_minutes.reset();
+    CHECK(rating_from(o) == Rating::good);
     o.status = "rejected";
-    o.score = 0;
-    CHECK(quality_from(o) == 1);
-    o.score = 0.6;
-    CHECK(quality_from(o) == 2);
-    o.status = "error";
-    CHECK_FALSE(quality_from(o).has_value());
+    CHECK(rating_from(o) == Rating::again);
+    o.status = "error";  // a syntax error or a broken bank is not a recall
+    CHECK_FALSE(rating_from(o).has_value());
 }
 
 TEST_CASE("due lists problems whose time has come and the banner counts them") {

@@ -1,11 +1,14 @@
 #include "sql/sandbox.hpp"
 
 #include <doctest/doctest.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
 #include <atomic>
 #include <chrono>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <thread>
 
@@ -74,6 +77,85 @@ TEST_CASE("broken setup SQL is an Error naming the dataset and the line") {
     REQUIRE_FALSE(built.has_value());
     CHECK(built.error().message.find("dataset 'broken'") != std::string::npos);
     CHECK(built.error().message.find("near line 2: no such table: nope") != std::string::npos);
+}
+
+namespace {
+
+std::string file_bytes(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+// A real database file on disk with rows a hostile setup would delete.
+std::filesystem::path victim_database() {
+    const auto path = attack_path("victim.db");
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db, "CREATE TABLE t(y); INSERT INTO t VALUES (1), (2);", nullptr, nullptr,
+                         nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+    return path;
+}
+
+}  // namespace
+
+TEST_CASE("a bank's setup SQL runs in the sandbox: ATTACH is refused and no file is touched") {
+    // The attack of issue 9 item 1, as a dataset's setup.
+    const auto victim = victim_database();
+    const std::string before = file_bytes(victim);
+    const auto created = attack_path("created.db");
+    const std::string setup = "CREATE TABLE ok(a);\nATTACH '" + victim.string() +
+                              "' AS v; DELETE FROM v.t; ATTACH '" + created.string() +
+                              "' AS c; CREATE TABLE c.x(y);";
+    auto built = Fixture::build(setup, "problems/sql/evil.json (setup)");
+    REQUIRE_FALSE(built.has_value());
+    CHECK(built.error().message.starts_with(
+        "dataset 'problems/sql/evil.json (setup)': the setup SQL failed: ATTACH is not allowed"));
+    CHECK(built.error().message.find("no ATTACH, no files") != std::string::npos);
+    CHECK(file_bytes(victim) == before);
+    CHECK_FALSE(std::filesystem::exists(created));
+    std::filesystem::remove(victim);
+}
+
+TEST_CASE("a bank's setup SQL cannot use VACUUM INTO, denied PRAGMAs or load_extension") {
+    const auto path = attack_path("setup-vacuum");
+    const std::vector<std::string> setups = {
+        "CREATE TABLE t(a); VACUUM INTO '" + path.string() + "'", "PRAGMA writable_schema = ON",
+        "SELECT load_extension('/tmp/evil.so')"};
+    for (const auto& setup : setups) {
+        CAPTURE(setup);
+        auto built = Fixture::build(setup, "evil");
+        REQUIRE_FALSE(built.has_value());
+        CHECK(built.error().message.find("is not allowed") != std::string::npos);
+    }
+    CHECK_FALSE(std::filesystem::exists(path));
+}
+
+TEST_CASE("a bank's setup SQL that never ends stops at the bank budget") {
+    const auto start = std::chrono::steady_clock::now();
+    auto built = Fixture::build(
+        "CREATE TABLE t(a);\nWITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM r) "
+        "SELECT count(*) FROM r;",
+        "problems/datasets/endless.sql", 300ms);
+    REQUIRE_FALSE(built.has_value());
+    CHECK(built.error().message.starts_with(
+        "dataset 'problems/datasets/endless.sql': the setup SQL failed: query stopped after 0.3 s"));
+    // Not a timed assertion on the budget itself: only that it did not run for minutes.
+    CHECK(std::chrono::steady_clock::now() - start < 60s);
+}
+
+TEST_CASE("a bank's setup keeps its ordinary powers: tables, views, triggers, indexes, BEGIN") {
+    auto built = Fixture::build(
+        "BEGIN; CREATE TABLE a(x INTEGER PRIMARY KEY, y TEXT); CREATE INDEX ay ON a(y);\n"
+        "WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < 5)\n"
+        "INSERT INTO a(y) SELECT printf('%03d', i) FROM s;\n"
+        "CREATE TRIGGER keep AFTER DELETE ON a BEGIN SELECT 1; END;\n"
+        "CREATE VIEW v AS SELECT median(x) AS m FROM a; COMMIT;",
+        "ordinary");
+    REQUIRE_MESSAGE(built.has_value(), (built ? "" : built.error().message));
+    auto sandbox = Sandbox::open(*built);
+    REQUIRE(sandbox.has_value());
+    CHECK(single_int(*sandbox, "SELECT count(*) FROM a WHERE y LIKE '00%'") == 5);
 }
 
 TEST_CASE("an empty setup gives an empty but usable fixture") {
@@ -206,7 +288,7 @@ TEST_CASE("each denied operation fails with a clear message and touches no file"
         auto f =
             expect_failure(sandbox, "ATTACH DATABASE '" + path.string() + "' AS x", Kind::denied);
         CHECK(f.message ==
-              "ATTACH is not allowed: answers run on an in-memory copy of the dataset and may not "
+              "ATTACH is not allowed: prepl runs SQL on an in-memory copy of the dataset and may not "
               "open other files");
         CHECK_FALSE(std::filesystem::exists(path));
     }
@@ -333,9 +415,13 @@ TEST_CASE("memory bombs fail cleanly") {
     CHECK(f.message.find("string or blob too big") != std::string::npos);
     expect_failure(sandbox, "SELECT length(zeroblob(1000000000))", Kind::too_large);
     expect_failure(sandbox, "SELECT hex(zeroblob(600000))", Kind::too_large);  // 1.2 MB of hex
-    // SQLite 3.40's printf() does not fail past the length limit: it quietly returns NULL.
-    // (Not '%.*c': that form takes ~50 s under ASan with a heap limit set, 40 ms in Release.)
-    auto wide = sandbox.run("SELECT printf('%2000000d', 1)");
+    // SQLite 3.40's printf() quietly returns NULL past the length limit; prepl's bounded printf
+    // refuses a width over it before formatting (sql/bounded_printf.hpp).
+    CHECK(expect_failure(sandbox, "SELECT printf('%2000000d', 1)", Kind::runtime)
+              .message.find("printf/format: the widths and precisions add up to 2000000") !=
+          std::string::npos);
+    // A long argument (not a width) still gives SQLite's own NULL.
+    auto wide = sandbox.run("SELECT printf('%s%s', hex(zeroblob(300000)), hex(zeroblob(300000)))");
     REQUIRE(wide.has_value());
     CHECK(is_null(wide->rows.at(0).at(0)));
     expect_failure(sandbox,
