@@ -23,8 +23,9 @@ local star = require "star"
 
 local rubric = {}
 
-rubric.partly_ratio = 0.5       -- share of a criterion's points for "partly"
-rubric.flag_penalty_ratio = 0.2 -- default red-flag penalty: this share of the text points
+rubric.partly_ratio = 0.5       -- share of a criterion's points for "partly": parts in two sentences
+rubric.bare_ratio = 0.25        -- ... and for "partly" because it is only named in a bare list
+rubric.flag_penalty_ratio = 0.35-- default red-flag penalty: this share of the text points
 rubric.pre_scope = 6            -- words before a term a negation reaches
 rubric.post_scope = 5           -- words after a term a trailing negation reaches
 
@@ -89,7 +90,11 @@ local predicate_words = set {"is", "are", "was", "were", "be", "been", "being", 
   "decide", "prefer", "recommend", "avoid", "detect", "isolate", "attribute", "count", "counts",
   "divide", "define", "defines", "capture", "captures", "reflect", "reflects", "ignore", "ignores",
   "stay", "stays", "remain", "remains", "grow", "grows", "fall", "falls", "rise", "rises", "drop", "drops",
-  "differ", "differs", "matter", "matters", "hold", "holds", "happen", "happens", "work", "works"}
+  "differ", "differs", "matter", "matters", "hold", "holds", "happen", "happens", "work", "works",
+  "report", "extend", "plot", "chart", "pause", "roll", "revert", "fix", "debug", "rerun", "retest", "flag",
+  "alert", "validate", "clarify", "investigate", "quantify", "weigh", "delay", "iterate", "tweak", "stratify",
+  "standardize", "reweight", "follow", "survey", "interview", "talk", "watch", "treat", "read", "rule",
+  "means", "implies", "suggesting", "meaning", "telling", "showing"}
 
 -- Spelling: British -ise/-yse forms meet the American ones before stemming.
 local function americanize(w)
@@ -189,13 +194,24 @@ function rubric.prepare(text)
   for si, sentence in ipairs(rubric.sentences(text)) do
     local raw = tokenize(sentence.text)
     local words, predicate = 0, false
+    local items, short_items, item_words, longest = 0, 0, 0, 0  -- comma-separated items
+    local function close_item()
+      if item_words > 0 then
+        items = items + 1
+        if item_words <= 3 then short_items = short_items + 1 end
+        if item_words > longest then longest = item_words end
+      end
+      item_words = 0
+    end
     clause = clause + 1
     local first = #tokens + 1
     for _, w in ipairs(raw) do
       if w == "|" then
         clause = clause + 1
+        close_item()
       else
         words = words + 1
+        if w == "and" or w == "or" then close_item() else item_words = item_words + 1 end
         if is_predicate(w) then predicate = true end
         if terminators[w] then clause = clause + 1 end
         if not stopwords[w] then
@@ -203,8 +219,11 @@ function rubric.prepare(text)
         end
       end
     end
+    close_item()
+    -- "a, b, c and d": named, not explained (no item of the sentence says anything about them)
+    local list = items >= 3 and short_items * 4 >= items * 3 and longest < 6
     sentences[si] = {text = sentence.text, first = first, last = #tokens,
-                     bare = (not predicate) or words < 4}
+                     bare = (not predicate) or words < 4 or list}
   end
   return {tokens = tokens, sentences = sentences, fuzzy = {}}
 end
@@ -225,9 +244,9 @@ local function one_edit(a, b)
 end
 
 -- Whether answer token `tok` matches the pattern stem `p` (exact, or a typo of a long word).
-local function token_matches(prepared, tok, p)
+local function token_matches(prepared, tok, p, exact)
   if tok.s == p then return true end
-  if #p < 5 or #tok.s < 5 or tok.s:sub(1, 1) ~= p:sub(1, 1) or p:match("%d") then return false end
+  if exact or #p < 5 or #tok.s < 5 or tok.s:sub(1, 1) ~= p:sub(1, 1) or p:match("%d") then return false end
   local key = p .. " " .. tok.s
   local cached = prepared.fuzzy[key]
   if cached == nil then
@@ -356,6 +375,9 @@ function rubric.negated(prepared, a, b, mode)
     if toks[i].clause ~= clause then break end
     if toks[i].neg and real_negation(prepared, i) then return true end
     if mode == "claim" and soft_ends_at(prepared, i) then return true end
+    if mode ~= "claim" and (toks[i].w == "instead" or (i >= 2 and toks[i].w == "than" and toks[i - 1].w == "rather")) then
+      return true  -- "rather than randomizing by session": the flagged practice is the one rejected
+    end
   end
   if mode ~= "claim" then return false end
   clause = toks[b].clause
@@ -387,7 +409,7 @@ local function find_phrase(prepared, phrase, mode)
   local n = #stems
   if n == 0 then return hits end
   for i = 1, #toks do
-    if token_matches(prepared, toks[i], stems[1]) then
+    if token_matches(prepared, toks[i], stems[1], mode ~= "claim") then
       local j, k, inner_neg, ok = i, 1, false, true
       while k < n do
         j = j + 1
@@ -395,7 +417,7 @@ local function find_phrase(prepared, phrase, mode)
         if not t or t.sent ~= toks[i].sent then ok = false break end
         if t.neg and mode == "claim" then
           inner_neg = true  -- "does not start at zero" matches "start at zero", negated
-        elseif token_matches(prepared, t, stems[k + 1]) then
+        elseif token_matches(prepared, t, stems[k + 1], mode ~= "claim") then
           k = k + 1
         else
           ok = false
@@ -546,7 +568,7 @@ function rubric.score_criterion(c, prepared, text)
   end
   local earned = 0
   if hit.state == "met" then earned = points
-  elseif hit.state == "partly" then earned = points * rubric.partly_ratio end
+  elseif hit.state == "partly" then earned = points * (hit.bare and rubric.bare_ratio or rubric.partly_ratio) end
   return {outcome = hit.state, earned = earned, quote = hit.sent and quote(prepared, hit.sent),
           matched = hit.synonyms or {}, bare = hit.bare, spread = hit.spread}
 end

@@ -229,7 +229,7 @@ std::vector<ValidationFinding> validate_case_problem(const bank::Problem& proble
             std::vector<std::string> phrases;
             for (const auto& g : c.concepts) phrases.push_back(g[std::min(k, g.size() - 1)]);
             json answer = empty_case_answer(spec);
-            answer[c.part] = "We should say that " + util::join(phrases, " and ") + " here.";
+            answer[c.part] = "We should say that " + util::join(phrases, ", and that ") + " here.";
             const Verdict v = grade_case_answer(problem, bank, spec, answer);
             if (v.status == Verdict::Status::error || v.criteria.empty()) break;
             if (!criterion_met(v, c.id)) {

@@ -89,12 +89,14 @@ Verdict grade_case_answer(const bank::Problem& problem, const bank::Bank& bank, 
     double score = 0, max = 0;
     std::vector<std::string> choice_lines;
     std::vector<std::string> caps;  // why the verdict cannot be accepted whatever the score
+    bool wrong_required_decision = false;
     for (const auto& part : spec.parts) {
         if (part.type == CasePart::Type::text) continue;
         const json picked = answer.contains(part.id) && answer[part.id].is_array() ? answer[part.id] : json::array();
         const double earned = choice_score(part, picked.get<std::vector<int>>());
         score += earned;
         max += part.points;
+        if (part.required && earned + 1e-9 < part.points) wrong_required_decision = true;
         if (part.required && earned + 1e-9 < part.points)
             caps.push_back(fmt::format("the decision [{}] is required and {}", part.id,
                                        picked.empty() ? "was not answered" : "is wrong"));
@@ -132,6 +134,7 @@ Verdict grade_case_answer(const bank::Problem& problem, const bank::Bank& bank, 
         caps.push_back(fmt::format("the answer recommends bad practice (red flag{} {})", flags.size() > 1 ? "s" : "",
                                    util::join(flags, ", ")));
 
+    if (wrong_required_decision) score = std::min(score, k_wrong_decision_score_cap * max);
     verdict.score = score;
     verdict.max_score = max;
     const bool by_score = outcome.verdict ? *outcome.verdict == "accepted"
