@@ -172,7 +172,7 @@ flags.flags = {
        "each trip as", "every trip as", "each user as", "every user as", "each order as", "every order as",
        "pool all trips", "pool all users", "pool the trips", "pool the users"},
     },
-    unless = {"clustered", "cluster-robust", "cluster robust", "wrong", "overstate", "too narrow",
+    unless = {"clustered standard errors", "clustered errors", "cluster-robust", "cluster robust", "wrong", "overstate", "too narrow",
               "understate", "not independent", "correlated"},
   },
   {

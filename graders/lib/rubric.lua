@@ -169,7 +169,13 @@ local function tokenize(text)
     elseif c == "%" then
       out[#out + 1] = "%"
       i = i + 1
-    elseif c:match("[,;:%(%)%[%]!%?]") then
+    elseif c == "(" or c == "[" then
+      out[#out + 1] = "("
+      i = i + 1
+    elseif c == ")" or c == "]" then
+      out[#out + 1] = ")"
+      i = i + 1
+    elseif c:match("[,;:!%?]") then
       out[#out + 1] = "|"
       i = i + 1
     else
@@ -205,13 +211,19 @@ function rubric.prepare(text)
     end
     clause = clause + 1
     local first = #tokens + 1
+    local depth = 0  -- inside parentheses: an aside, not items of a list
     for _, w in ipairs(raw) do
-      if w == "|" then
+      if w == "(" or w == ")" then
         clause = clause + 1
-        close_item()
+        depth = math.max(0, depth + (w == "(" and 1 or -1))
+      elseif w == "|" then
+        clause = clause + 1
+        if depth == 0 then close_item() end
       else
         words = words + 1
-        if w == "and" or w == "or" then close_item() else item_words = item_words + 1 end
+        if depth > 0 then
+          -- not counted as an item
+        elseif w == "and" or w == "or" then close_item() else item_words = item_words + 1 end
         if is_predicate(w) then predicate = true end
         if terminators[w] then clause = clause + 1 end
         if not stopwords[w] then
@@ -261,7 +273,7 @@ end
 function rubric.compile_phrase(phrase)
   local stems, negations = {}, 0
   for _, w in ipairs(tokenize(phrase)) do
-    if w ~= "|" and not stopwords[w] then
+    if w ~= "|" and w ~= "(" and w ~= ")" and not stopwords[w] then
       if negation_words[w] then negations = negations + 1 else stems[#stems + 1] = rubric.stem(w) end
     end
   end
@@ -601,9 +613,13 @@ function rubric.find_flag(flag, prepared)
     if #per_group[g] == 0 then return nil end
   end
   local excusing = {}
-  for _, h in ipairs(group_hits(prepared, library_flags.critique, "flag")) do excusing[h.sent] = true end
+  for _, h in ipairs(group_hits(prepared, library_flags.critique, "flag")) do
+    if h.good then excusing[h.sent] = true end
+  end
   if flag.unless then
-    for _, h in ipairs(group_hits(prepared, flag.unless, "flag")) do excusing[h.sent] = true end
+    for _, h in ipairs(group_hits(prepared, flag.unless, "flag")) do
+      if h.good then excusing[h.sent] = true end
+    end
   end
   for _, h in ipairs(per_group[1]) do
     local s = h.sent

@@ -23,7 +23,7 @@ inline constexpr std::string_view k_case_rules =
 
 // A wrong required decision also caps the score at this share of the maximum: an interviewer who
 // fails a candidate on a decision does not grade the rest as if it stood (CASE_FORMAT.md, "Verdict").
-inline constexpr double k_wrong_decision_score_cap = 0.5;
+inline constexpr double k_wrong_decision_score_cap = 0.4;
 
 // `answer` is the user's text: JSON or "## part-id" sections (grade/case_answer.hpp). An answer
 // that cannot be read is a rejection saying why; a broken problem or grader is Status::error.
