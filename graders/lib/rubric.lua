@@ -70,31 +70,36 @@ local terminators = set {"but", "however", "although", "though", "yet", "whereas
 -- A sentence with one of these (or a past-tense verb) is a statement, not a bare list.
 local predicate_words = set {"is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did",
   "has", "have", "had", "will", "would", "can", "could", "should", "must", "may", "might", "shall",
-  "because", "since", "so", "therefore", "thus", "if", "when", "which", "that", "means", "mean",
-  "cause", "causes", "lead", "leads", "make", "makes", "give", "gives", "need", "needs", "use", "run",
-  "runs", "compare", "compares", "check", "checks", "measure", "measures", "track", "tracks", "look",
-  "split", "test", "tests", "randomize", "randomise", "estimate", "estimates", "compute", "calculate",
-  "monitor", "report", "build", "pick", "choose", "set", "stop", "wait", "keep", "drop", "add", "remove",
-  "launch", "ship", "ramp", "analyse", "analyze", "model", "adjust", "match", "weight", "fit", "plot",
-  "want", "expect", "see", "find", "show", "shows", "suggest", "suggests", "say", "says", "hurt",
-  "hurts", "help", "helps", "affect", "affects", "change", "changes", "move", "moves", "shift",
-  "shifts", "increase", "increases", "decrease", "decreases", "reduce", "reduces", "raise", "raises",
-  "lower", "lowers", "drive", "drives", "get", "gets", "go", "goes", "take", "takes", "try", "ask",
-  "assign", "segment", "control", "confirm", "verify", "inflate", "inflates", "bias", "biases",
-  "violate", "violates", "underestimate", "underestimates", "overestimate", "overestimates",
-  "receive", "receives", "depend", "depends", "come", "comes", "become", "becomes", "let", "lets",
-  "isnt", "arent", "dont", "doesnt", "wont", "cant", "cannot", "wasnt", "werent", "didnt",
-  "shouldnt", "wouldnt", "because", "where", "who", "whose", "than", "start", "starts", "begin",
-  "begins", "include", "includes", "exclude", "excludes", "catch", "catches", "hide", "hides",
-  "mask", "masks", "explain", "explains", "spill", "spills", "leak", "leaks", "tell", "tells",
-  "decide", "prefer", "recommend", "avoid", "detect", "isolate", "attribute", "count", "counts",
-  "divide", "define", "defines", "capture", "captures", "reflect", "reflects", "ignore", "ignores",
-  "stay", "stays", "remain", "remains", "grow", "grows", "fall", "falls", "rise", "rises", "drop", "drops",
-  "differ", "differs", "matter", "matters", "hold", "holds", "happen", "happens", "work", "works",
-  "report", "extend", "plot", "chart", "pause", "roll", "revert", "fix", "debug", "rerun", "retest", "flag",
-  "alert", "validate", "clarify", "investigate", "quantify", "weigh", "delay", "iterate", "tweak", "stratify",
-  "standardize", "reweight", "follow", "survey", "interview", "talk", "watch", "treat", "read", "rule",
-  "means", "implies", "suggesting", "meaning", "telling", "showing"}
+  "because", "since", "so", "therefore", "thus", "if", "when", "which", "that", "where", "who", "whose",
+  "than", "means", "causes", "leads", "makes", "gives", "needs", "runs", "compares", "checks", "measures",
+  "tracks", "tests", "estimates", "shows", "suggests", "says", "hurts", "helps", "affects", "changes",
+  "moves", "shifts", "increases", "decreases", "reduces", "raises", "lowers", "drives", "gets", "goes",
+  "takes", "inflates", "biases", "violates", "underestimates", "overestimates", "receives", "depends",
+  "comes", "becomes", "lets", "starts", "begins", "includes", "excludes", "catches", "hides", "masks",
+  "explains", "spills", "leaks", "tells", "counts", "defines", "captures", "reflects", "ignores", "stays",
+  "remains", "grows", "falls", "rises", "drops", "differs", "matters", "holds", "happens", "works",
+  "implies", "states", "notes", "isnt", "arent", "dont", "doesnt", "wont", "cant", "cannot", "wasnt",
+  "werent", "didnt", "shouldnt", "wouldnt", "ill", "id", "youd", "theyll"}
+-- Base forms of verbs: a predicate at the start of a clause (an imperative: "Segment by platform")
+-- or after a subject or modal ("we segment"), not inside a list of nouns ("spillover underestimate").
+local base_verbs = set {"use", "run", "compare", "check", "measure", "track", "look", "split", "test",
+  "randomize", "randomise", "estimate", "compute", "calculate", "monitor", "report", "build", "pick",
+  "choose", "set", "stop", "wait", "keep", "drop", "add", "remove", "launch", "ship", "ramp", "analyse",
+  "analyze", "model", "adjust", "match", "weight", "fit", "plot", "want", "expect", "see", "find", "show",
+  "suggest", "say", "hurt", "help", "affect", "change", "move", "shift", "increase", "decrease", "reduce",
+  "raise", "lower", "drive", "get", "go", "take", "try", "ask", "assign", "segment", "control", "confirm",
+  "verify", "inflate", "bias", "violate", "underestimate", "overestimate", "receive", "depend", "come",
+  "become", "let", "start", "begin", "include", "exclude", "catch", "hide", "mask", "explain", "tell",
+  "decide", "prefer", "recommend", "avoid", "detect", "isolate", "attribute", "count", "divide", "define",
+  "capture", "reflect", "ignore", "stay", "remain", "grow", "fall", "rise", "differ", "matter", "hold",
+  "happen", "work", "extend", "chart", "pause", "roll", "revert", "fix", "debug", "rerun", "retest",
+  "flag", "alert", "validate", "clarify", "investigate", "quantify", "weigh", "delay", "iterate", "tweak",
+  "stratify", "standardize", "reweight", "follow", "survey", "interview", "talk", "watch", "treat", "read",
+  "rule", "state", "argue", "claim", "think", "believe", "propose", "note", "make", "give", "need", "mean",
+  "cause", "lead", "slice", "break", "cut", "pair", "put", "ensure"}
+local subjects = set {"i", "we", "you", "they", "to", "will", "would", "should", "can", "could", "must", "may",
+  "might", "id", "ill", "well", "youd", "lets", "then", "and", "first", "also", "just", "only", "always",
+  "never", "not", "dont", "it", "this", "that", "which", "users", "people"}
 
 -- Spelling: British -ise/-yse forms meet the American ones before stemming.
 local function americanize(w)
@@ -185,8 +190,9 @@ local function tokenize(text)
   return out
 end
 
-local function is_predicate(word)
+local function is_predicate(word, previous)
   if predicate_words[word] then return true end
+  if base_verbs[word] and (previous == nil or subjects[previous]) then return true end
   -- past tenses and 3rd-person verbs of the rubric's own vocabulary are too many to list; a word
   -- ending in -ed that is not a known adjective/noun counts.
   return #word >= 5 and word:sub(-2) == "ed" and not word:match("based$") and not word:match("need$")
@@ -212,19 +218,23 @@ function rubric.prepare(text)
     clause = clause + 1
     local first = #tokens + 1
     local depth = 0  -- inside parentheses: an aside, not items of a list
+    local previous = nil  -- the word before, nil at the start of a clause
     for _, w in ipairs(raw) do
       if w == "(" or w == ")" then
         clause = clause + 1
+        previous = nil
         depth = math.max(0, depth + (w == "(" and 1 or -1))
       elseif w == "|" then
         clause = clause + 1
+        previous = nil
         if depth == 0 then close_item() end
       else
         words = words + 1
         if depth > 0 then
           -- not counted as an item
         elseif w == "and" or w == "or" then close_item() else item_words = item_words + 1 end
-        if is_predicate(w) then predicate = true end
+        if is_predicate(w, previous) then predicate = true end
+        previous = w
         if terminators[w] then clause = clause + 1 end
         if not stopwords[w] then
           tokens[#tokens + 1] = {w = w, s = rubric.stem(w), neg = negation_words[w] or false, sent = si, clause = clause}

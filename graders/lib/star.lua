@@ -51,11 +51,15 @@ local function is_past(w)
   return #w >= 4 and w:sub(-2) == "ed" and not not_verbs[w]
 end
 
+local number_words = set {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+  "twelve", "fifteen", "twenty", "thirty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million",
+  "millions", "billion", "dozen", "dozens", "half", "twice", "double", "doubled", "tripled", "halved", "quarter"}
+
 local function has_number(prepared, s)
   local sent = prepared.sentences[s]
   for i = sent.first, sent.last do
     local w = prepared.tokens[i].w
-    if w:match("^%d") or w == "%" then return true end
+    if w:match("^%d") or w == "%" or number_words[w] then return true end
   end
   local t = sent.text:lower()
   return t:find("%$%d") ~= nil or t:find("%f[%a]half%f[%A]") ~= nil or t:find("%f[%a]twice%f[%A]") ~= nil

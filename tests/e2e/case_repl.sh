@@ -2,7 +2,7 @@
 source "$(dirname "$0")/../support/e2e_lib.sh"
 BANK="$WORK/bank"
 mkdir -p "$BANK/case" "$BANK/graders/lib"
-cp "$ROOT/graders/lib/rubric.lua" "$BANK/graders/lib/"
+cp "$ROOT"/graders/lib/*.lua "$BANK/graders/lib/"
 cat >"$BANK/case/ab.json" <<'JSON'
 {"id": "ab", "kind": "case", "title": "Test a button", "prompt": "A new button. Design the test.",
  "parts": [
