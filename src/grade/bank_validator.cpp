@@ -203,6 +203,12 @@ ValidationReport validate_bank(const bank::Bank& bank, const std::vector<std::st
             for (auto& message : numeric.findings) report.findings.push_back(finding(problem, std::move(message)));
             report.numeric_rates.push_back(numeric::describe_rates(problem, numeric));
         }
+        // "asked at" must be true: a company is named only with the public write-up that says so.
+        if (!problem.companies.empty() && problem.source.empty())
+            report.findings.push_back(finding(problem, fmt::format(
+                "companies: {} named without a \"source\": give the title of the public write-up that says "
+                "they ask this kind of question, or remove the companies",
+                util::join(problem.companies, ", "))));
         for (const auto& follow : problem.follow_ups) {
             const bank::Problem* next = bank.find(follow);
             if (!next)

@@ -32,7 +32,11 @@ std::string render_problem(const bank::Problem& problem, grade::Fixtures& fixtur
     std::string out = bold(safe(problem.title)) + safe(fmt::format("  [{} · {} · {}]", problem.id,
                                                         bank::to_string(problem.kind), problem.difficulty)) + "\n";
     if (!problem.tags.empty()) out += "tags: " + safe(util::join(problem.tags, ", ")) + "\n";
-    if (!problem.companies.empty()) out += "asked at: " + safe(util::join(problem.companies, ", ")) + "\n";
+    if (!problem.companies.empty()) {
+        out += "asked at: " + safe(util::join(problem.companies, ", "));
+        if (!problem.source.empty()) out += " (source: " + safe(problem.source) + ")";
+        out += "\n";
+    }
     if (problem.kind == bank::Kind::numeric) {
         const std::uint64_t s = seed.value_or(grade::numeric::default_seed(problem.id));
         auto prompt = grade::numeric::numeric_prompt(problem, s);

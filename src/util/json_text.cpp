@@ -32,9 +32,12 @@ std::expected<nlohmann::json, JsonParseError> parse_json(std::string_view text, 
         for (; at < text.size(); ++at) {
             const char c = text[at];
             if (in_string) {
-                if (escaped) escaped = false;
-                else if (c == '\\') escaped = true;
-                else if (c == '"') in_string = false;
+                if (escaped)
+                    escaped = false;
+                else if (c == '\\')
+                    escaped = true;
+                else if (c == '"')
+                    in_string = false;
             } else if (c == '"') {
                 in_string = true;
             } else if (c == '[' || c == '{') {

@@ -7,18 +7,17 @@
 // file, answer or solver input comes near k_max_json_nesting.
 #include <cstddef>
 #include <expected>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 
-#include <nlohmann/json.hpp>
-
 namespace prepl::util {
 
-inline constexpr int k_max_json_nesting = 256;  // arrays and objects inside one another
+inline constexpr int k_max_json_nesting = 256;          // arrays and objects inside one another
 inline constexpr std::size_t k_max_quoted_bytes = 120;  // longest excerpt of input in a message
 
 struct JsonParseError {
-    std::string message;  // "syntax error ..." or "nested more than 256 levels deep"; short
+    std::string message;   // "syntax error ..." or "nested more than 256 levels deep"; short
     std::size_t byte = 0;  // 0-based offset of the problem in the text
 };
 

@@ -9,13 +9,16 @@ namespace {
 std::size_t utf8_sequence(std::string_view s, std::size_t i, char32_t& cp) {
     const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
     const unsigned char lead = byte(i);
-    const std::size_t len = lead < 0x80 ? 1
-                            : (lead >> 5) == 0x6 ? 2
-                            : (lead >> 4) == 0xE ? 3
+    const std::size_t len = lead < 0x80           ? 1
+                            : (lead >> 5) == 0x6  ? 2
+                            : (lead >> 4) == 0xE  ? 3
                             : (lead >> 3) == 0x1E ? 4
                                                   : 0;
     if (len == 0 || i + len > s.size()) return 0;
-    char32_t value = len == 1 ? lead : len == 2 ? (lead & 0x1F) : len == 3 ? (lead & 0x0F) : (lead & 0x07);
+    char32_t value = len == 1   ? lead
+                     : len == 2 ? (lead & 0x1F)
+                     : len == 3 ? (lead & 0x0F)
+                                : (lead & 0x07);
     for (std::size_t k = 1; k < len; ++k) {
         if ((byte(i + k) & 0xC0) != 0x80) return 0;
         value = (value << 6) | (byte(i + k) & 0x3F);
@@ -60,9 +63,12 @@ std::string escape(std::string_view text, bool keep_layout, bool keep_sgr) {
             continue;
         }
         if (is_control(cp)) {
-            if (cp == '\n') out += keep_layout ? "\n" : "\\n";
-            else if (cp == '\t') out += keep_layout ? "\t" : "\\t";
-            else out += fmt::format("\\x{:02X}", static_cast<unsigned>(cp));
+            if (cp == '\n')
+                out += keep_layout ? "\n" : "\\n";
+            else if (cp == '\t')
+                out += keep_layout ? "\t" : "\\t";
+            else
+                out += fmt::format("\\x{:02X}", static_cast<unsigned>(cp));
         } else {
             out.append(text, i, len);
         }

@@ -53,6 +53,11 @@ printf 'SELECT count(*) AS n FROM t;\n' >"$WORK/loud-right.sql"
 "$PREPL" check --bank "$BANK" loud "$WORK/loud-right.sql" >"$WORK/out" 2>&1
 expect_match "$WORK/out" 'bad \\x1B\]0;PWN\\x07 news' "grader feedback is shown escaped"
 if grep -q "[$ESC$BEL]" "$WORK/out"; then echo "FAIL: a raw ESC or BEL reached stdout:"; cat -v "$WORK/out"; failures=$((failures+1)); else passes=$((passes+1)); fi
+# The same in the shell: an error message quoting the column name, and the verdict.
+printf 'open loud\nSELECT `x\033]0;PWN\007` FROM t;\nSELECT count(*) AS "s\033]0;PWN\007" FROM t;\nsubmit\nquit\n' >"$WORK/loud-session.txt"
+"$PREPL" --bank "$BANK" repl <"$WORK/loud-session.txt" >"$WORK/out" 2>&1
+expect_match "$WORK/out" 'no such column: x\\x1B\]0;PWN\\x07' "the shell's error message is escaped"
+if grep -q "[$ESC$BEL]" "$WORK/out"; then echo "FAIL: a raw ESC or BEL reached the shell's stdout:"; cat -v "$WORK/out"; failures=$((failures+1)); else passes=$((passes+1)); fi
 rm -rf "$BANK/graders" "$BANK/sql/loud.json"
 
 # Issue 9 item 5: JSON nested 70,000 deep, as a case answer, a problem file and solve --input.

@@ -1,5 +1,5 @@
-// Fuzz target: case answers (grade/case_answer, grade/case_grader). Input: the first byte picks a
-// bundled case problem, the rest is the answer as a user would submit it (JSON or "## part"
+// Fuzz target: case answers (grade/case_answer, grade/case_grader). Input: the first line names a
+// bundled case problem (else the first byte picks one), the rest is the answer as a user would submit it (JSON or "## part"
 // sections). Invariants: any answer is accepted or rejected, never blamed on the (sound) bundled
 // bank as an error, and the score stays within 0..max.
 #include <cmath>
@@ -13,10 +13,10 @@
 using namespace prepl;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    if (size < 1 || size > (64u << 10)) return 0;
+    if (size > (64u << 10)) return 0;
     static const auto problems = fuzz::bundled_problems(bank::Kind::case_study);
-    const bank::Problem& problem = *problems[data[0] % problems.size()];
-    const std::string_view answer = fuzz::as_text(data + 1, size - 1);
+    std::string_view answer = fuzz::as_text(data, size);
+    const bank::Problem& problem = fuzz::pick_problem(problems, answer);
 
     auto spec = grade::parse_case(problem);
     if (!spec) fuzz::fail("bundled case problem does not parse: " + spec.error().message);

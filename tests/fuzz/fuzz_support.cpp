@@ -26,6 +26,19 @@ std::vector<const bank::Problem*> bundled_problems(bank::Kind kind) {
     return found;
 }
 
+const bank::Problem& pick_problem(const std::vector<const bank::Problem*>& problems, std::string_view& text) {
+    std::string_view rest = text;
+    const std::string_view first_line = take_line(rest);
+    for (const bank::Problem* problem : problems) {
+        if (problem->id == first_line) {
+            text = rest;
+            return *problem;
+        }
+    }
+    if (text.empty()) return *problems.front();
+    return *problems[static_cast<unsigned char>(text.front()) % problems.size()];
+}
+
 namespace {
 struct Scratch {
     std::filesystem::path path;

@@ -21,8 +21,13 @@ std::filesystem::path source_dir();
 // without its bank would replay nothing.
 const bank::Bank& bundled_bank();
 
-// The bundled problems of one kind, by id, so an input byte can pick one stably.
+// The bundled problems of one kind, by id.
 std::vector<const bank::Problem*> bundled_problems(bank::Kind kind);
+
+// Picks the problem an input is for: its first line is a problem id of `problems` (then the line
+// is consumed), else the first byte chooses one by index, so every input grades something and
+// seeds keep their problem when the bank grows.
+const bank::Problem& pick_problem(const std::vector<const bank::Problem*>& problems, std::string_view& text);
 
 // A folder of this process under the system temp dir, created on first use, removed at exit.
 const std::filesystem::path& scratch_dir();

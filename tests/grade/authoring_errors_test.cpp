@@ -109,3 +109,15 @@ TEST_CASE("a grader error inside validate names the grader's line and does not s
     CHECK(contains(text, "bad.lua:2: boom"));
     CHECK_FALSE(contains(text, "run prepl validate"));
 }
+
+TEST_CASE("a company is named only with the public source that says it asks this kind of question") {
+    TempDir dir;
+    prepl::test::write_sql_problem(dir, "p1", "[]", 5, R"(, "companies": ["Pinterest"])");
+    std::string text = all_findings(validate_dir(dir));
+    CAPTURE(text);
+    CHECK(contains(text, "companies: Pinterest named without a \"source\""));
+    prepl::test::write_sql_problem(dir, "p1", "[]", 5,
+                                   R"(, "companies": ["Pinterest"], "source": "A public write-up of the question")");
+    text = all_findings(validate_dir(dir));
+    CHECK_FALSE(contains(text, "without a \"source\""));
+}

@@ -336,3 +336,11 @@ TEST_CASE("spearman: rank correlation with average ranks for ties") {
     CHECK_FALSE(grade::spearman({1, 2}, {1, 2}).has_value());
     CHECK_FALSE(grade::spearman({1, 2, 3}, {5, 5, 5}).has_value());
 }
+
+TEST_CASE("a JSON case answer holding a number past DBL_MAX is a rejection, not a crash") {
+    // Found with the case_answer fuzz target (tests/fuzz/corpus/case_answer/number_overflow):
+    // nlohmann throws out_of_range 406 for 1e999, which the parse_error handler did not catch.
+    CaseBank t;
+    const Verdict verdict = grade::grade_case(t.problem(), t.bank, R"({"unit": 1e999})");
+    CHECK(verdict.status == Verdict::Status::rejected);
+}

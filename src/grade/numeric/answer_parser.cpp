@@ -184,6 +184,8 @@ util::Result<double> simple_number(std::string_view input) {
 util::Result<double> parse_number(std::string_view input) {
     auto simple = simple_number(input);
     if (simple) return simple;
+    // A fraction that overflows is already judged; arithmetic would only say it less plainly.
+    if (simple.error().message.find("is not a finite number") != std::string::npos) return simple;
     std::string text = util::trim(input);
     for (std::size_t at; (at = text.find("\xE2\x88\x92")) != std::string::npos;)
         text.replace(at, 3, "-");
@@ -205,6 +207,9 @@ util::Result<double> parse_number(std::string_view input) {
     if (!value)
         return util::fail(util::Error::invalid(
             fmt::format("'{}' cannot be evaluated: {}", text, value.error().message)));
+    // 1e308/1e-308 overflows to +inf: an answer must be a finite number (issue 9 item 8).
+    if (!std::isfinite(*value))
+        return util::fail(util::Error::invalid(fmt::format("'{}' is not a finite number", text)));
     return *value;
 }
 

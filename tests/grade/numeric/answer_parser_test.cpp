@@ -101,7 +101,11 @@ TEST_CASE("a fraction that overflows is not a finite number") {
         CAPTURE(text);
         auto v = parse_number(text);
         REQUIRE_FALSE(v.has_value());
-        CHECK(v.error().message.find("is not a finite number") != std::string::npos);
+        // Refused as a plain fraction, or by the arithmetic evaluator naming the operator.
+        const std::string& why = v.error().message;
+        CHECK_MESSAGE((why.find("is not a finite number") != std::string::npos ||
+                       why.find("'/' gives infinity") != std::string::npos),
+                      why);
     }
     CHECK(parse_number("1e300/1e-5").has_value());  // 1e305: large, but finite
 }

@@ -8,6 +8,7 @@
 
 #include "bank/bank.hpp"
 #include "grade/numeric/numeric_grader.hpp"
+#include "grade/numeric/numeric_prompt.hpp"
 #include "grade/numeric/numeric_spec.hpp"
 #include "grade/numeric/numeric_validator.hpp"
 #include "grade/numeric/reference_answers.hpp"
@@ -114,6 +115,14 @@ TEST_CASE("require redraws deterministically until the condition holds, and says
         CHECK(again->values[0] == ref->values[0]);  // same seed, same redraw
     }
     CHECK(redrawn > 10);  // P(|a - b| >= 6) = 20/100, so most seeds needed a redraw
+    for (std::uint64_t seed = 1; seed <= 50; ++seed) {  // the prompt shows the redrawn numbers
+        auto prompt = prepl::grade::numeric::numeric_prompt(p, seed);
+        REQUIRE(prompt.has_value());
+        const auto space = prompt->find(' ');
+        const double a = std::stod(prompt->substr(0, space)), b = std::stod(prompt->substr(space + 1));
+        CHECK(std::abs(a - b) >= 6);
+        CHECK(grade_numeric(p, std::to_string(static_cast<int>(a - b)), seed).accepted());
+    }
 
     Fixture g;
     const auto& never = g.load(R"({"id": "never", "kind": "numeric", "title": "n", "prompt": "{a}",
