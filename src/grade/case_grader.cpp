@@ -1,5 +1,6 @@
 #include "grade/case_grader.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -57,10 +58,27 @@ void read_criteria(const json& details, const CaseProblem& spec, Verdict& verdic
         r.part = c.value("part", "");
         r.points = c.value("points", 0.0);
         r.met = c.value("met", false);
+        r.earned = c.contains("earned") && c["earned"].is_number() ? c["earned"].get<double>() : (r.met ? r.points : 0.0);
+        r.outcome = c.contains("outcome") && c["outcome"].is_string() ? c["outcome"].get<std::string>()
+                                                                      : (r.met ? "met" : "missed");
+        if (c.contains("quote") && c["quote"].is_string()) r.quote = c["quote"].get<std::string>();
         for (const auto& rc : spec.rubric)
-            if (rc.id == r.id) r.criterion = rc.criterion;
+            if (rc.id == r.id) {
+                r.criterion = rc.criterion;
+                r.required = rc.required;
+            }
         verdict.criteria.push_back(std::move(r));
     }
+}
+
+// Red flags the grader raised: {id, part, quote, penalty, message}.
+std::vector<std::string> read_red_flags(const json& details) {
+    std::vector<std::string> out;
+    const auto it = details.find("red_flags");
+    if (it == details.end() || !it->is_array()) return out;
+    for (const auto& f : *it)
+        if (f.is_object() && f.contains("id") && f["id"].is_string()) out.push_back(f["id"].get<std::string>());
+    return out;
 }
 
 }  // namespace
@@ -86,12 +104,18 @@ Verdict grade_case_answer(const bank::Problem& problem, const bank::Bank& bank, 
     }
     double score = 0, max = 0;
     std::vector<std::string> choice_lines;
+    std::vector<std::string> caps;  // why the verdict cannot be accepted whatever the score
+    bool wrong_required_decision = false;
     for (const auto& part : spec.parts) {
         if (part.type == CasePart::Type::text) continue;
         const json picked = answer.contains(part.id) && answer[part.id].is_array() ? answer[part.id] : json::array();
         const double earned = choice_score(part, picked.get<std::vector<int>>());
         score += earned;
         max += part.points;
+        if (part.required && earned + 1e-9 < part.points) wrong_required_decision = true;
+        if (part.required && earned + 1e-9 < part.points)
+            caps.push_back(fmt::format("the decision [{}] is required and {}", part.id,
+                                       picked.empty() ? "was not answered" : "is wrong"));
         if (picked.empty()) {  // unanswered: the right choice would be a spoiler
             choice_lines.push_back(fmt::format("missing [{}] not answered (0/{})", part.id, points_text(part.points)));
             continue;
@@ -118,15 +142,25 @@ Verdict grade_case_answer(const bank::Problem& problem, const bank::Bank& bank, 
     score += outcome.score;
     max += outcome.max;
     read_criteria(outcome.details, spec, verdict);
+    for (const auto& c : verdict.criteria)
+        if (c.required && c.outcome != "met" && c.outcome != "partly")
+            caps.push_back(fmt::format("the required point [{}] is {}", c.id, c.outcome.empty() ? "missed" : c.outcome));
+    const auto flags = read_red_flags(outcome.details);
+    if (!flags.empty())
+        caps.push_back(fmt::format("the answer recommends bad practice (red flag{} {})", flags.size() > 1 ? "s" : "",
+                                   util::join(flags, ", ")));
 
+    if (wrong_required_decision) score = std::min(score, k_wrong_decision_score_cap * max);
     verdict.score = score;
     verdict.max_score = max;
-    const bool passed = outcome.verdict ? *outcome.verdict == "accepted"
-                                        : max <= 0 || score + 1e-9 >= spec.pass_ratio * max;
+    const bool by_score = outcome.verdict ? *outcome.verdict == "accepted"
+                                          : max <= 0 || score + 1e-9 >= spec.pass_ratio * max;
+    const bool passed = by_score && caps.empty();
     verdict.status = passed ? Verdict::Status::accepted : Verdict::Status::rejected;
     verdict.message = fmt::format("Score {}/{} ({:.0f}%): {} (pass mark {:.0f}%).", points_text(score), points_text(max),
                                   max > 0 ? 100 * score / max : 100.0, passed ? "accepted" : "not yet",
                                   100 * spec.pass_ratio);
+    if (!caps.empty()) verdict.message += " Not accepted whatever the score: " + util::join(caps, "; ") + ".";
     verdict.feedback = choice_lines;
     verdict.feedback.insert(verdict.feedback.end(), outcome.feedback.begin(), outcome.feedback.end());
     for (const auto& part : spec.parts) {
@@ -138,9 +172,9 @@ Verdict grade_case_answer(const bank::Problem& problem, const bank::Bank& bank, 
     }
     if (!spec.rubric.empty())
         verdict.feedback.push_back(
-            "Free-text scoring is approximate: it looks for the rubric's concepts (keywords and synonyms), it does not "
-            "understand your answer. If you covered a missed point in other words, `met CRITERION` records a "
-            "self-assessed score beside the automatic one.");
+            "Free-text scoring is approximate: it looks for the rubric's claims (concepts in one sentence, with "
+            "synonyms, stemming and negation), it does not understand your answer. If you made a missed point in other "
+            "words, `met CRITERION` records a self-assessed score beside the automatic one.");
     return verdict;
 }
 
@@ -181,7 +215,7 @@ util::Result<double> mark_criterion_met(Verdict& verdict, std::string_view crite
     found->self_met = true;
     double self = verdict.score;
     for (const auto& c : verdict.criteria)
-        if (c.self_met && !c.met) self += c.points;
+        if (c.self_met && !c.met) self += std::max(0.0, c.points - c.earned);
     verdict.self_score = std::min(self, verdict.max_score);
     return *verdict.self_score;
 }

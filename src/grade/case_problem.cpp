@@ -64,6 +64,7 @@ util::Result<CaseProblem> parse_case(const bank::Problem& problem) {
             if (p.contains("answer")) part.answer = p["answer"].get<std::vector<int>>();
             part.points = p.value("points", 1.0);
             part.explain = p.value("explain", "");
+            part.required = p.value("required", false);
             out.parts.push_back(std::move(part));
         }
         for (std::size_t i = 0; doc.contains("rubric") && i < doc["rubric"].size(); ++i) {
@@ -74,9 +75,14 @@ util::Result<CaseProblem> parse_case(const bank::Problem& problem) {
             c.part = r.at("part").get<std::string>();
             c.points = r.value("points", 1.0);
             c.criterion = r.value("criterion", "");
-            c.concepts = r.at("concepts").get<std::vector<std::vector<std::string>>>();
+            c.star = r.value("star", "");
+            if (c.star.empty() || r.contains("concepts"))
+                c.concepts = r.at("concepts").get<std::vector<std::vector<std::string>>>();
             c.feedback = r.value("feedback", "");
             c.negatable = r.value("negatable", true);
+            c.absence = r.value("absence", false);
+            c.required = r.value("required", false);
+            if (r.contains("contradicts")) c.contradicts = r["contradicts"];
             out.rubric.push_back(std::move(c));
         }
         where = "/model_answer";

@@ -22,6 +22,7 @@ struct CasePart {
     std::vector<int> answer;  // correct 0-based indices (choice/multi)
     double points = 1;        // choice/multi only; text parts earn their rubric points
     std::string explain;      // shown after grading
+    bool required = false;    // choice/multi: a wrong pick caps the verdict at rejected
 };
 
 struct RubricCriterion {
@@ -29,9 +30,13 @@ struct RubricCriterion {
     std::string part;
     double points = 1;
     std::string criterion;
-    std::vector<std::vector<std::string>> concepts;  // AND of groups, OR within a group
+    std::vector<std::vector<std::string>> concepts;  // AND of groups (one claim), OR within a group
     std::string feedback;
     bool negatable = true;
+    bool absence = false;   // the claim is an absence ("no peeking"): synonyms carry a negation
+    bool required = false;  // missed (not met or partly) caps the verdict at rejected
+    std::string star;       // a behavioral story element scored by graders/lib/star.lua, else empty
+    nlohmann::json contradicts = nlohmann::json::array();  // phrases or claims stating the opposite
 };
 
 struct CaseProblem {
