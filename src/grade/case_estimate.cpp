@@ -98,7 +98,12 @@ std::string format_estimate(double x) {
     if (a >= 1e12) return fmt::format("{:.3g} trillion", x / 1e12);
     if (a >= 1e9) return fmt::format("{:.3g} billion", x / 1e9);
     if (a >= 1e6) return fmt::format("{:.3g} million", x / 1e6);
-    return fmt::format("{:.4g}", x);
+    if (a >= 1) {  // three significant digits, without an exponent: 80000, 2350, 12.5
+        const double magnitude = std::pow(10.0, std::floor(std::log10(a)) - 2);
+        const double rounded = std::round(x / magnitude) * magnitude;
+        return rounded >= 100 ? fmt::format("{:.0f}", rounded) : fmt::format("{:g}", rounded);
+    }
+    return fmt::format("{:.3g}", x);
 }
 
 }  // namespace prepl::grade

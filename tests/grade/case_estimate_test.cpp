@@ -93,6 +93,14 @@ TEST_CASE("an estimate earns its points within the factor either way, in log spa
     CHECK(grade::estimate_score(part, 0) == 0);
 }
 
+TEST_CASE("estimates are shown in words a person reads, never with an exponent") {
+    CHECK(grade::format_estimate(80000) == "80000");
+    CHECK(grade::format_estimate(123456) == "123000");
+    CHECK(grade::format_estimate(12.5) == "12.5");
+    CHECK(grade::format_estimate(2500000) == "2.5 million");
+    CHECK(grade::format_estimate(8.5e9) == "8.5 billion");
+}
+
 TEST_CASE("the case grader scores an estimate part from JSON or from a section, and says how far off it is") {
     FermiBank t;
     Verdict near = grade::grade_case(t.problem(), t.bank, R"({"estimate": "2.5 million", "decomposition": "I start from 8 million residents."})");
