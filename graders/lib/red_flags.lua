@@ -88,7 +88,7 @@ flags.flags = {
     says = {
       {"correlation", "correlated", "correlates", "associated", "association", "users who", "customers who",
        "stores that", "people who"},
-      {"proves", "prove", "proof", "shows that", "caused", "causes", "causal", "drives", "drove",
+      {"proves", "prove", "proof", "caused", "causes", "causal", "drives", "drove",
        "is responsible for", "led to", "leads to", "because of"},
       {"so", "therefore", "thus", "clearly", "obviously", "definitely", "proves", "proof", "confirm",
        "confirms", "means", "we know", "it is clear", "no need", "enough to"},

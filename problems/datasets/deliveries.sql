@@ -1,7 +1,7 @@
 -- deliveries: food deliveries in four cities, orders created 2024-03-04 .. 2024-03-10 (UTC).
 CREATE TABLE cities (
   city_id         INTEGER PRIMARY KEY,
-  name            TEXT NOT NULL,
+  name            TEXT NOT NULL UNIQUE,
   utc_offset_min  INTEGER NOT NULL   -- local time = UTC + this many minutes (fixed; no DST in this period)
 );
 CREATE TABLE deliveries (
@@ -29,7 +29,7 @@ INSERT INTO deliveries VALUES
  (50,3,'2024-03-05 00:30:00','delivered',48),
  (67,4,'2024-03-05 01:07:00','cancelled',NULL),
  (73,4,'2024-03-05 01:23:00','delivered',50),
- (14,1,'2024-03-05 10:43:00','delivered',46),
+ (14,1,'2024-03-05 11:43:00','delivered',46),
  (77,4,'2024-03-05 17:17:00','delivered',51),
  (1,1,'2024-03-05 18:34:00','delivered',48),
  (17,1,'2024-03-05 20:53:00','delivered',30),
@@ -43,7 +43,7 @@ INSERT INTO deliveries VALUES
  (30,2,'2024-03-06 13:16:00','delivered',34),
  (23,1,'2024-03-06 16:15:00','delivered',36),
  (13,1,'2024-03-06 17:37:00','delivered',37),
- (79,4,'2024-03-06 17:50:00','delivered',32),
+ (79,4,'2024-03-06 18:50:00','delivered',32),
  (68,4,'2024-03-07 01:54:00','delivered',50),
  (21,1,'2024-03-07 03:02:00','delivered',38),
  (11,1,'2024-03-07 06:16:00','delivered',40),
@@ -69,7 +69,7 @@ INSERT INTO deliveries VALUES
  (58,3,'2024-03-09 03:10:00','delivered',46),
  (76,4,'2024-03-09 10:26:00','delivered',48),
  (70,4,'2024-03-09 12:37:00','delivered',59),
- (72,4,'2024-03-09 12:50:00','cancelled',NULL),
+ (72,4,'2024-03-09 13:50:00','cancelled',NULL),
  (36,2,'2024-03-09 14:19:00','delivered',43),
  (74,4,'2024-03-09 17:24:00','delivered',72),
  (53,3,'2024-03-09 23:33:00','delivered',23),

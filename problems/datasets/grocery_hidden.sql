@@ -1,7 +1,7 @@
 -- grocery (hidden): same schema. Traps: orders placed on the very day a price changes, a basket listing the same product
 -- on two lines, a dairy product nobody bought except one customer, a customer who bought one dairy product many times,
 -- pairs tied on their count, a product bought alone only,
--- a pantry product that nobody has bought.
+-- a pantry product that nobody has bought, two orders on one day.
 -- (was: an online grocer's baskets, January-March 2024, with the shelf price history of every product.)
 CREATE TABLE products (
   product_id INTEGER PRIMARY KEY,
@@ -44,7 +44,7 @@ INSERT INTO price_history VALUES
 INSERT INTO orders VALUES
  (201,1,'2024-01-08'),(202,2,'2024-01-20'),(203,3,'2024-02-01'),(204,1,'2024-02-15'),
  (205,4,'2024-02-16'),(206,2,'2024-03-01'),(207,5,'2024-03-15'),(208,3,'2024-03-20'),
- (209,6,'2024-01-12'),(210,7,'2024-02-09');
+ (209,6,'2024-01-12'),(210,7,'2024-02-09'),(211,8,'2024-03-25'),(212,9,'2024-03-25');
 INSERT INTO order_items VALUES
  (201,6,1),(201,1,1),(201,2,1),
  (202,2,2),(202,1,1),(202,3,1),(202,11,1),
@@ -55,4 +55,6 @@ INSERT INTO order_items VALUES
  (207,7,5),(207,6,1),
  (208,9,1),(208,10,1),(208,12,1),
  (209,1,1),(209,1,1),(209,1,3),
- (210,12,1);
+ (210,12,1),
+ (211,1,1),(211,2,1),(211,1,2),(211,3,1),
+ (212,6,2);

@@ -1,5 +1,7 @@
 // `prepl list` and `prepl show`: browsing the bank.
 #include <algorithm>
+#include <filesystem>
+#include <tuple>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -11,51 +13,68 @@
 #include "grade/numeric/numeric_prompt.hpp"
 #include "grade/numeric/params.hpp"
 #include "repl/case_session.hpp"
+#include "repl/problem_list.hpp"
 #include "repl/problem_render.hpp"
+#include "bank/tags.hpp"
+#include "session/problem_marks.hpp"
+#include "session/progress_store.hpp"
 #include "repl/table_render.hpp"
 #include "util/text.hpp"
 
 namespace prepl::app {
 
-namespace {
-
-bool contains(const std::vector<std::string>& items, const std::string& wanted) {
-    return std::any_of(items.begin(), items.end(),
-                       [&](const std::string& item) { return util::to_lower(item) == util::to_lower(wanted); });
-}
-
-}  // namespace
-
 CommandOutput list_command(const CommonOptions& common, const ListOptions& options) {
     CommandOutput output;
+    repl::ListRequest request;
+    request.tag_table = options.tag_table;
+    request.company = options.company;
+    if (options.tag) request.tags.push_back(*options.tag);
+    for (const auto& [value, slot, parse] :
+         {std::tuple{options.kind, &request.kind, &repl::parse_kind},
+          std::tuple{options.difficulty, &request.difficulty, &repl::parse_difficulty}}) {
+        if (!value) continue;
+        auto checked = parse(*value);
+        if (!checked) {
+            output.err = "prepl list: " + checked.error().message + "\n";
+            output.code = k_exit_usage;
+            return output;
+        }
+        *slot = *checked;
+    }
     auto bank = open_bank(common, output);
     if (!bank) return output;
     std::vector<const bank::Problem*> chosen;
-    for (const auto& p : bank->problems()) {
-        if (options.kind && bank::to_string(p.kind) != *options.kind) continue;
-        if (options.tag && !contains(p.tags, *options.tag)) continue;
-        if (options.company && !contains(p.companies, *options.company)) continue;
-        if (options.difficulty && p.difficulty != *options.difficulty) continue;
-        chosen.push_back(&p);
-    }
+    for (const auto& p : bank->problems())
+        if (repl::list_matches(p, request)) chosen.push_back(&p);
     if (options.format == "json") {
         nlohmann::json rows = nlohmann::json::array();
-        for (const auto* p : chosen)
-            rows.push_back({{"id", p->id}, {"kind", bank::to_string(p->kind)}, {"title", p->title},
-                            {"difficulty", p->difficulty}, {"tags", p->tags}, {"companies", p->companies}});
+        if (request.tag_table) {
+            for (const auto& [tag, n] : bank::tag_counts(*bank)) rows.push_back({{"tag", tag}, {"problems", n}});
+        } else {
+            for (const auto* p : chosen)
+                rows.push_back({{"id", p->id}, {"kind", bank::to_string(p->kind)}, {"title", p->title},
+                                {"difficulty", p->difficulty}, {"tags", p->tags}, {"companies", p->companies}});
+        }
         output.out = rows.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
         return output;
     }
-    sql::ResultSet table;
-    table.columns = {"id", "kind", "difficulty", "title", "tags"};
-    for (const auto* p : chosen)
-        table.rows.push_back({p->id, std::string(bank::to_string(p->kind)), p->difficulty, p->title,
-                              util::join(p->tags, ", ")});
     repl::RenderOptions render;
     render.mode = common.color ? repl::TableMode::box : repl::TableMode::list;
-    render.max_rows = 100000;
-    output.out = repl::render_table(table, render);
-    output.out += fmt::format("{} problems\n", chosen.size());
+    if (request.tag_table) {
+        output.out = repl::render_tag_table(*bank, request, render);
+        return output;
+    }
+    // Progress marks when a store exists; listing never creates one.
+    std::optional<std::map<std::string, std::string>> marks;
+    const auto db = session::progress_db_path(common.data_dir);
+    std::error_code ec;
+    if (std::filesystem::exists(db, ec))
+        if (auto store = session::ProgressStore::open(db)) {
+            auto attempts = store->attempts();
+            auto reviews = store->review_states();
+            if (attempts && reviews) marks = session::problem_marks(*attempts, *reviews, session::SystemClock().now());
+        }
+    output.out = repl::render_problem_list(*bank, request, marks, render, true);
     if (!bank->issues().empty())
         output.err += fmt::format("prepl: {} problem files did not load; run `prepl validate`\n", bank->issues().size());
     return output;

@@ -13,7 +13,10 @@
 #include "app/junit.hpp"
 #include "grade/grade.hpp"
 #include "grade/verdict_json.hpp"
+#include "repl/query_log.hpp"
 #include "repl/verdict_render.hpp"
+#include "sql/sql_text.hpp"
+#include "sql/statement_text.hpp"
 #include "util/file.hpp"
 
 namespace prepl::app {
@@ -25,6 +28,26 @@ namespace {
 std::string dump(const nlohmann::json& j) { return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
 
 bool known_format(const std::string& f) { return f == "text" || f == "json" || f == "junit"; }
+
+// For an answer file of several SQL statements, which of them the verdict is about: all of
+// them for a table-state problem, else the last that returns rows (what the grader keeps).
+std::string graded_statement_note(const bank::Problem& problem, const std::string& answer) {
+    if (!problem.sql()) return "";
+    const auto statements = sql::split_statements(answer);
+    if (statements.size() < 2) return "";
+    if (problem.sql()->table_state)
+        return fmt::format("Graded the tables after all {} statements of the file, run in order.\n", statements.size());
+    static const std::set<std::string> k_row_keywords = {"SELECT", "WITH", "VALUES", "PRAGMA", "EXPLAIN"};
+    std::size_t graded = statements.size() - 1;
+    for (std::size_t i = statements.size(); i-- > 0;)
+        if (k_row_keywords.count(sql::leading_keyword(statements[i].text))) {
+            graded = i;
+            break;
+        }
+    return fmt::format("Graded the result of statement {} of {} (line {}: {}); the ones before it ran first on "
+                       "the same data.\n",
+                       graded + 1, statements.size(), statements[graded].line, repl::first_line(statements[graded].text));
+}
 
 // `check --all DIR`: every DIR/<id>.sql whose id is in the bank, graded on all cores.
 CommandOutput check_all(const bank::Bank& bank, const CheckOptions& options) {
@@ -160,7 +183,7 @@ CommandOutput check_command(const CommonOptions& common, const CheckOptions& opt
         render.reveal_hidden = options.reveal;
         render.table.mode = common.color ? repl::TableMode::box : repl::TableMode::table;
         render.table.color = common.color;
-        output.out = repl::render_verdict(verdict, render);
+        output.out = graded_statement_note(*problem, *answer) + repl::render_verdict(verdict, render);
     }
     output.code = grade::exit_code(verdict);
     return output;

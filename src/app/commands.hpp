@@ -40,11 +40,13 @@ CommandOutput check_command(const CommonOptions& common, const CheckOptions& opt
 struct ValidateOptions {
     std::vector<std::string> ids;
     std::string format = "text";
+    bool reveal = false;  // show hidden rows in findings (the bank's author may see them)
 };
 CommandOutput validate_command(const CommonOptions& common, const ValidateOptions& options);
 
 struct ListOptions {
     std::optional<std::string> kind, tag, company, difficulty;
+    bool tag_table = false;  // --tags
     std::string format = "text";
 };
 CommandOutput list_command(const CommonOptions& common, const ListOptions& options);

@@ -11,6 +11,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include "util/terminal_text.hpp"
+
 #include "app/authoring_commands.hpp"
 #include "app/commands.hpp"
 #include "app/session_commands.hpp"
@@ -44,10 +46,14 @@ bool ask_terminal(const std::string& question) {
     return answer == "y" || answer == "Y" || answer == "yes" || answer == "YES";
 }
 
+// The output boundary of every command: text from answers, banks and graders reaches it inside
+// messages, findings and titles, so control characters are escaped here (prepl's colours pass).
 int emit(const CommandOutput& output) {
-    std::fwrite(output.out.data(), 1, output.out.size(), stdout);
+    const std::string out = util::escape_output(output.out);
+    const std::string err = util::escape_output(output.err);
+    std::fwrite(out.data(), 1, out.size(), stdout);
     std::fflush(stdout);
-    std::fwrite(output.err.data(), 1, output.err.size(), stderr);
+    std::fwrite(err.data(), 1, err.size(), stderr);
     return output.code;
 }
 
@@ -78,11 +84,13 @@ int run_cli(int argc, char** argv) {
     auto* validate_cmd = app.add_subcommand("validate", "check that every problem of a bank loads and grades honestly");
     validate_cmd->add_option("ids", validate.ids, "only these problems");
     validate_cmd->add_option("--format", validate.format, "text, json or junit")->check(CLI::IsMember({"text", "json", "junit"}));
+    validate_cmd->add_flag("--reveal", validate.reveal, "show hidden rows in findings (the author may see them)");
 
     ListOptions list;
     auto* list_cmd = app.add_subcommand("list", "list the problems of the bank");
-    list_cmd->add_option("--kind", list.kind, "sql, numeric or case")->check(CLI::IsMember({"sql", "numeric", "case"}));
-    list_cmd->add_option("--tag", list.tag, "only problems with this tag");
+    list_cmd->add_option("--kind", list.kind, "sql, numeric (or stats) or case");
+    list_cmd->add_option("--tag", list.tag, "only problems with a tag starting with this (any case)");
+    list_cmd->add_flag("--tags", list.tag_table, "every tag with its number of problems");
     list_cmd->add_option("--company", list.company, "only problems asked at this company");
     list_cmd->add_option("--difficulty", list.difficulty, "easy, medium or hard");
     list_cmd->add_option("--format", list.format, "text or json")->check(CLI::IsMember({"text", "json"}));

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/commands.hpp"
+#include "util/json_text.hpp"
 #include "util/text.hpp"
 #include "stats/registry.hpp"
 #include "stats/solver_input.hpp"
@@ -178,13 +179,10 @@ CommandOutput solve_command(const SolveOptions& options, const std::string& stdi
     util::Result<stats::Args> args;
     if (options.input) {
         const std::string& text = *options.input == "-" ? stdin_text : *options.input;
-        nlohmann::json object;
-        try {
-            object = nlohmann::json::parse(text);
-        } catch (const nlohmann::json::parse_error& e) {
-            return usage_error(fmt::format("--input is not valid JSON: {}", e.what()));
-        }
-        args = stats::args_from_json(*solver, object);
+        auto object = util::parse_json(text);
+        if (!object)
+            return usage_error(fmt::format("--input is not valid JSON: {}", object.error().message));
+        args = stats::args_from_json(*solver, *object);
     } else {
         args = stats::parse_key_values(*solver, tokens);
     }

@@ -18,7 +18,9 @@ CommandOutput validate_command(const CommonOptions& common, const ValidateOption
     }
     auto bank = open_bank(common, output);
     if (!bank) return output;
-    const grade::ValidationReport report = grade::validate_bank(*bank, options.ids);
+    grade::GradeOptions grading;
+    grading.reveal = options.reveal;
+    const grade::ValidationReport report = grade::validate_bank(*bank, options.ids, grading);
 
     if (options.format == "json") {
         nlohmann::json findings = nlohmann::json::array();
@@ -28,6 +30,7 @@ CommandOutput validate_command(const CommonOptions& common, const ValidateOption
                                     {"problems_checked", report.problems_checked},
                                     {"ok", report.ok()},
                                     {"findings", findings},
+                                    {"numeric_rates", report.numeric_rates},
                                     {"notes", report.notes}}
                          .dump(2, ' ', false, nlohmann::json::error_handler_t::replace) +
                      "\n";
@@ -48,6 +51,7 @@ CommandOutput validate_command(const CommonOptions& common, const ValidateOption
             if (f.problem_id.empty()) cases.push_back({f.file, "failed", f.message});
         output.out = render_junit("prepl validate", cases);
     } else {
+        for (const auto& line : report.numeric_rates) output.out += line + "\n";
         for (const auto& note : report.notes) output.out += note + "\n";
         for (const auto& f : report.findings)
             output.out += f.problem_id.empty() ? f.message + "\n" : fmt::format("{}: {}: {}\n", f.file, f.problem_id, f.message);

@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "bank/problem_schema.hpp"
+#include "util/json_text.hpp"
 #include "util/text.hpp"
 
 namespace prepl::bank {
@@ -26,7 +27,7 @@ std::string_view to_string(Kind kind) {
 }
 
 std::string LoadIssue::to_string() const {
-    if (location.empty()) return fmt::format("{}: {}", file.string(), message);
+    if (location.empty() || message.starts_with(location + ":")) return fmt::format("{}: {}", file.string(), message);
     return fmt::format("{}: {}: {}", file.string(), location, message);
 }
 
@@ -119,10 +120,24 @@ Problem to_problem(const json& doc, const fs::path& file) {
 }
 
 std::string schema_message(const std::vector<SchemaViolation>& violations) {
-    // The first violation is the most specific; the rest are usually its consequences.
-    std::string msg = violations.front().message;
-    if (violations.size() > 1) msg += fmt::format(" (and {} more)", violations.size() - 1);
-    return msg + " — see problems/schema.json";
+    // Every specific violation in plain words (an unknown field and a bad enum value are both
+    // worth fixing in one pass); valijson's enclosing "failed to validate against allOf/items"
+    // lines only repeat them, so they are left out unless nothing else explains the failure.
+    std::vector<std::string> lines;
+    for (const auto& v : violations) {
+        const bool explained_enum = v.explanation.find("is not allowed; use one of") != std::string::npos;
+        const bool enclosing = !explained_enum && (v.message.find("Failed to validate") != std::string::npos ||
+                                                   v.message.find("failed to validate") != std::string::npos ||
+                                                   v.message.find("Failed to match against any") != std::string::npos);
+        if (enclosing) continue;
+        if (std::find(lines.begin(), lines.end(), v.explanation) == lines.end()) lines.push_back(v.explanation);
+    }
+    if (lines.empty()) lines.push_back(violations.front().explanation);
+    constexpr std::size_t k_max_lines = 6;  // enough to fix a file in one pass, short enough to read
+    std::string msg = lines.front();
+    for (std::size_t i = 1; i < lines.size() && i < k_max_lines; ++i) msg += "\n    " + lines[i];
+    if (lines.size() > k_max_lines) msg += fmt::format("\n    (and {} more)", lines.size() - k_max_lines);
+    return msg + "\n    (the format: problems/schema.json and docs/authoring.md)";
 }
 
 }  // namespace
@@ -200,19 +215,15 @@ util::Result<Bank> load_bank(const fs::path& dir, std::string_view only_id) {
         buffer << in.rdbuf();
         const std::string text = buffer.str();
 
-        json doc;
-        try {
-            doc = json::parse(text);
-        } catch (const json::parse_error& e) {
-            std::string what = e.what();
-            if (auto pos = what.find("syntax error"); pos != std::string::npos) what = what.substr(pos);
-            issue(line_and_column(text, e.byte == 0 ? 0 : e.byte - 1),
-                  "not valid JSON: " + what);
+        auto parsed = util::parse_json(text);  // bounded nesting, short messages
+        if (!parsed) {
+            issue(line_and_column(text, parsed.error().byte), "not valid JSON: " + parsed.error().message);
             continue;
         }
+        json doc = std::move(*parsed);
         if (auto violations = check_against_schema(doc); !violations.empty()) {
-            issue(violations.front().pointer.empty() ? "/" : violations.front().pointer,
-                  schema_message(violations));
+            // The location is the most specific pointer; the message's lines name their own fields.
+            issue(violations.front().pointer.empty() ? "/" : violations.front().pointer, schema_message(violations));
             continue;
         }
         Problem problem = to_problem(doc, file);

@@ -9,7 +9,8 @@ namespace prepl::bank {
 
 struct SchemaViolation {
     std::string pointer;  // JSON pointer of the offending value ("" for the root)
-    std::string message;
+    std::string message;      // valijson's words
+    std::string explanation;  // the field, what is wrong and what is allowed, for people
 };
 
 // Every violation of the bundled schema, most specific first; empty when the document is valid.

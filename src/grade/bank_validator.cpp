@@ -1,22 +1,64 @@
 #include "grade/bank_validator.hpp"
 
+#include "bank/tags.hpp"
+
 #include "grade/authoring_validator.hpp"
 
 #include <algorithm>
-
-#include "grade/case_problem.hpp"
+#include <cctype>
 #include <random>
 
 #include <fmt/format.h>
 
 #include "grade/case_examples.hpp"
+#include "grade/case_problem.hpp"
 #include "grade/numeric/numeric_validator.hpp"
+#include "util/text.hpp"
 
 namespace prepl::grade {
 namespace {
 
 ValidationFinding finding(const bank::Problem& problem, std::string message) {
     return {problem.id, problem.file.string(), std::move(message)};
+}
+
+// True when `sql` has an ORDER BY outside parentheses (a window's OVER (ORDER BY ...) or a
+// subquery's does not order the result), skipping string literals, quoted names and comments.
+bool orders_its_result(std::string_view sql) {
+    int depth = 0;
+    std::string word, previous;
+    auto end_word = [&] {
+        if (word.empty()) return false;
+        std::string upper = word;
+        for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        const bool hit = depth == 0 && previous == "ORDER" && upper == "BY";
+        previous = upper;
+        word.clear();
+        return hit;
+    };
+    for (std::size_t i = 0; i < sql.size(); ++i) {
+        const char c = sql[i];
+        if (c == '\'' || c == '"' || c == '`' || c == '[') {
+            if (end_word()) return true;
+            const char close = c == '[' ? ']' : c;
+            for (++i; i < sql.size() && sql[i] != close; ++i) {}
+            previous.clear();
+        } else if (c == '-' && i + 1 < sql.size() && sql[i + 1] == '-') {
+            if (end_word()) return true;
+            while (i < sql.size() && sql[i] != '\n') ++i;
+        } else if (c == '/' && i + 1 < sql.size() && sql[i + 1] == '*') {
+            if (end_word()) return true;
+            const auto close = sql.find("*/", i + 2);
+            i = close == std::string_view::npos ? sql.size() : close + 1;
+        } else if (std::isalnum(static_cast<unsigned char>(c)) || c == '_') {
+            word += c;
+        } else {
+            if (end_word()) return true;
+            if (c == '(') ++depth, previous.clear();
+            if (c == ')') --depth, previous.clear();
+        }
+    }
+    return end_word();
 }
 
 // Fails when `verdict` is not a rejection: how validate proves a wrong query is caught.
@@ -34,10 +76,41 @@ std::vector<ValidationFinding> validate_sql_problem(const bank::Problem& problem
         return out;
     }
 
-    const Verdict reference = grade_sql(problem, spec.solution, fixtures, options);
+    if (!spec.table_state && spec.compare.order != bank::CompareSpec::Order::any &&
+        !orders_its_result(spec.solution))
+        out.push_back(finding(problem, "compare.order asks for an order, but the reference has no ORDER BY: "
+                                       "its row order is whatever SQLite happens to produce; add an ORDER BY "
+                                       "(with a tie-break) or use \"order\": \"any\""));
+    // The author may see hidden data: name the dataset and give SQLite's own message.
+    GradeOptions author = options;
+    author.reveal = true;
+    const Verdict reference = grade_sql(problem, spec.solution, fixtures, author);
     if (!reference.accepted()) {
-        out.push_back(finding(problem, "the reference solution is not accepted: " + reference.message));
+        const std::string where =
+            reference.fixture.empty() ? ""
+                                      : fmt::format(" on {}dataset {}", reference.hidden_fixture ? "hidden " : "",
+                                                    reference.fixture);
+        const std::string why = reference.sql_failure ? reference.sql_failure->message : reference.message;
+        out.push_back(finding(problem, fmt::format("the reference solution is not accepted{}: {}", where, why)));
         return out;
+    }
+
+    if (spec.compare.order == bank::CompareSpec::Order::by_columns && !spec.table_state) {
+        auto refs = reference_results(problem, fixtures, options);
+        if (refs && !refs->empty()) {
+            for (const std::string& entry : spec.compare.order_columns) {
+                std::string column = entry;  // "ctr desc" -> ctr
+                if (auto space = column.find(' '); space != std::string::npos) column.resize(space);
+                const auto& names = refs->front().columns;
+                const bool found = std::any_of(names.begin(), names.end(), [&](const std::string& n) {
+                    return util::to_lower(n) == util::to_lower(column);
+                });
+                if (!found)
+                    out.push_back(finding(problem, fmt::format("compare.order names column \"{}\", which the "
+                                                               "reference does not return (it returns {})",
+                                                               column, util::join(names, ", "))));
+            }
+        }
     }
 
     if (spec.compare.order == bank::CompareSpec::Order::any && !spec.table_state) {
@@ -99,11 +172,22 @@ std::vector<ValidationFinding> validate_sql_problem(const bank::Problem& problem
     return out;
 }
 
-ValidationReport validate_bank(const bank::Bank& bank, const std::vector<std::string>& ids) {
+ValidationReport validate_bank(const bank::Bank& bank, const std::vector<std::string>& ids,
+                               const GradeOptions& options) {
     ValidationReport report;
     for (const auto& issue : bank.issues()) report.findings.push_back({"", issue.file.string(), issue.to_string()});
-    for (const auto& id : ids)
-        if (!bank.find(id)) report.findings.push_back({id, "", fmt::format("no problem with id \"{}\"", id)});
+    for (const auto& id : ids) {
+        if (bank.find(id)) continue;
+        // A file of that name that did not load is already reported above, with the reason.
+        const bool reported = std::any_of(bank.issues().begin(), bank.issues().end(),
+                                          [&](const auto& issue) { return issue.file.stem() == id; });
+        if (!reported) {
+            std::string message = fmt::format("no problem with id \"{}\" in the bank", id);
+            if (auto close = bank.similar_ids(id); !close.empty())
+                message += fmt::format("; did you mean {}?", fmt::join(close, ", "));
+            report.findings.push_back({id, bank.root().string(), message});
+        }
+    }
 
     Fixtures fixtures(bank);
     std::vector<double> pooled_expected, pooled_got;
@@ -112,11 +196,19 @@ ValidationReport validate_bank(const bank::Bank& bank, const std::vector<std::st
         if (!ids.empty() && std::find(ids.begin(), ids.end(), problem.id) == ids.end()) continue;
         ++report.problems_checked;
         if (problem.sql()) {
-            auto found = validate_sql_problem(problem, fixtures);
+            auto found = validate_sql_problem(problem, fixtures, options);
             report.findings.insert(report.findings.end(), found.begin(), found.end());
         } else if (problem.kind == bank::Kind::numeric) {
-            for (auto& message : numeric::validate_numeric_problem(problem)) report.findings.push_back(finding(problem, std::move(message)));
+            auto numeric = numeric::validate_numeric(problem);
+            for (auto& message : numeric.findings) report.findings.push_back(finding(problem, std::move(message)));
+            report.numeric_rates.push_back(numeric::describe_rates(problem, numeric));
         }
+        // "asked at" must be true: a company is named only with the public write-up that says so.
+        if (!problem.companies.empty() && problem.source.empty())
+            report.findings.push_back(finding(problem, fmt::format(
+                "companies: {} named without a \"source\": give the title of the public write-up that says "
+                "they ask this kind of question, or remove the companies",
+                util::join(problem.companies, ", "))));
         for (const auto& follow : problem.follow_ups) {
             const bank::Problem* next = bank.find(follow);
             if (!next)
@@ -125,6 +217,11 @@ ValidationReport validate_bank(const bank::Bank& bank, const std::vector<std::st
                 report.findings.push_back(finding(problem, fmt::format(
                     "follow_ups: \"{}\" must be another problem of the same kind", follow)));
         }
+        for (const auto& tag : problem.tags)
+            if (const std::string preferred = bank::preferred_spelling(bank, tag); !preferred.empty())
+                report.findings.push_back(finding(problem, fmt::format(
+                    "tags: \"{}\" is a near-duplicate of \"{}\", which other problems use; use one spelling so "
+                    "`list --tag` finds them all", tag, preferred)));
         auto authoring = validate_authoring(problem, bank, fixtures);  // graders, cases, TODO markers
         const bool authoring_ok = authoring.empty();
         report.findings.insert(report.findings.end(), authoring.begin(), authoring.end());
@@ -159,6 +256,13 @@ ValidationReport validate_bank(const bank::Bank& bank, const std::vector<std::st
             pooled_expected.size(), problems_with_examples, rho ? fmt::format("{:.3f}", *rho) : std::string("n/a"),
             adversarial_failed, adversarial));
     }
+    // Grading messages tell a user that a failure is the bank's and to run `prepl validate`;
+    // here, inside validate, that advice is circular: keep only what failed.
+    for (auto& f : report.findings)
+        for (const char* advice : {" (a bank defect, not your answer; run prepl validate)", "; run prepl validate",
+                                   " run prepl validate"})
+            for (auto at = f.message.find(advice); at != std::string::npos; at = f.message.find(advice))
+                f.message.erase(at, std::string_view(advice).size());
     return report;
 }
 

@@ -19,6 +19,9 @@ struct ValidationReport {
     std::size_t problems_checked = 0;
     std::vector<ValidationFinding> findings;  // each one makes validate fail
     std::vector<std::string> notes;           // figures shown without failing (case examples' agreement)
+    // One line per numeric problem: the reference's acceptance rate and each listed mistake's
+    // rejection rate over the validate seeds (numeric::describe_rates).
+    std::vector<std::string> numeric_rates;
     bool ok() const { return findings.empty(); }
 };
 
@@ -31,6 +34,8 @@ std::vector<ValidationFinding> validate_sql_problem(const bank::Problem& problem
 
 // Every load issue of the bank plus the per-problem checks (numeric: validate_numeric_problem), for the problems in `ids`
 // (all when empty).
-ValidationReport validate_bank(const bank::Bank& bank, const std::vector<std::string>& ids = {});
+// `options.reveal` (validate --reveal) shows hidden rows in findings: the author may see them.
+ValidationReport validate_bank(const bank::Bank& bank, const std::vector<std::string>& ids = {},
+                               const GradeOptions& options = {});
 
 }  // namespace prepl::grade

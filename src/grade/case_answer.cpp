@@ -1,5 +1,7 @@
 #include "grade/case_answer.hpp"
 
+#include "util/json_text.hpp"
+
 #include <algorithm>
 #include <charconv>
 
@@ -109,7 +111,7 @@ util::Result<std::vector<int>> parse_choice_json(const CasePart& part, const jso
             out.push_back(*i);
         } else if (!item.is_null()) {
             return util::fail(util::Error::invalid(
-                fmt::format("part {}: a choice is an index or the choice text, not {}", part.id, item.dump())));
+                fmt::format("part {}: a choice is an index or the choice text, not {}", part.id, util::shorten(item.dump()))));
         }
     }
     if (auto ok = check_count(part, out); !ok) return util::fail(ok.error());
@@ -167,13 +169,11 @@ util::Result<json> normalize_case_answer(const CaseProblem& problem, const json&
 util::Result<json> parse_case_answer(const CaseProblem& problem, std::string_view text) {
     const std::string trimmed = util::trim(text);
     if (!trimmed.empty() && trimmed.front() == '{') {
-        json doc;
-        try {
-            doc = json::parse(trimmed);
-        } catch (const json::parse_error& e) {
-            return util::fail(util::Error::invalid(std::string("the answer looks like JSON but does not parse: ") + e.what()));
-        }
-        return normalize_case_answer(problem, doc);
+        auto doc = util::parse_json(trimmed);
+        if (!doc)
+            return util::fail(util::Error::invalid("the answer looks like JSON but does not parse: " +
+                                                   doc.error().message));
+        return normalize_case_answer(problem, *doc);
     }
     // "## part-id" sections.
     json raw = json::object();

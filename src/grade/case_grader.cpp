@@ -87,6 +87,22 @@ std::vector<std::string> read_red_flags(const json& details) {
 Verdict grade_case_answer(const bank::Problem& problem, const bank::Bank& bank, const CaseProblem& spec,
                           const json& answer, const lua::LuaLimits& limits) {
     Verdict verdict = base_verdict(problem);
+    // A huge text part is the answer's doing: say so here, before the grader's own limits (1 MiB
+    // pattern subjects) fail on it and the failure reads as a bank defect (issue 9 item 8).
+    for (const auto& part : spec.parts) {
+        const auto it = answer.find(part.id);
+        if (part.type != CasePart::Type::text || it == answer.end() || !it->is_string()) continue;
+        const std::size_t bytes = it->get_ref<const std::string&>().size();
+        if (bytes <= k_max_case_text_part_bytes) continue;
+        verdict.status = Verdict::Status::rejected;
+        verdict.max_score = spec.choice_points();
+        for (const auto& c : spec.rubric) verdict.max_score += c.points;
+        verdict.message = fmt::format(
+            "Your answer's part [{}] is {} bytes; a part may have at most {} bytes (about {} "
+            "words): shorten it.",
+            part.id, bytes, k_max_case_text_part_bytes, k_max_case_text_part_bytes / 6);
+        return verdict;
+    }
     double score = 0, max = 0;
     std::vector<std::string> choice_lines;
     std::vector<std::string> caps;  // why the verdict cannot be accepted whatever the score

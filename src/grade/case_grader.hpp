@@ -25,6 +25,11 @@ inline constexpr std::string_view k_case_rules =
 // fails a candidate on a decision does not grade the rest as if it stood (CASE_FORMAT.md, "Verdict").
 inline constexpr double k_wrong_decision_score_cap = 0.4;
 
+// Longest text part graded: 256 KiB, about 40,000 words, far past any interview answer and well
+// under the grader's 1 MiB cap on pattern subjects, so a long answer is told it is too long
+// instead of breaking the grader.
+inline constexpr std::size_t k_max_case_text_part_bytes = 256u << 10;
+
 // `answer` is the user's text: JSON or "## part-id" sections (grade/case_answer.hpp). An answer
 // that cannot be read is a rejection saying why; a broken problem or grader is Status::error.
 Verdict grade_case(const bank::Problem& problem, const bank::Bank& bank, std::string_view answer,

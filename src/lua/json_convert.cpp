@@ -75,11 +75,26 @@ void push_json_at(lua_State* L, const json& value, int depth) {
 
 struct Walk {
     std::size_t nodes = 0;
+    std::size_t text_bytes = 0;  // strings and keys copied so far
     std::vector<const void*> path;  // tables being converted, for cycle detection
 };
 
 util::Error conversion_error(const std::string& where, const std::string& why) {
     return util::Error::invalid(fmt::format("{}: {}", where, why));
+}
+
+// Counts `len` more bytes of text, before they are copied; false past the cap.
+bool add_text(Walk& walk, std::size_t len) {
+    if (len > k_max_json_text_bytes - walk.text_bytes) return false;
+    walk.text_bytes += len;
+    return true;
+}
+
+util::Error text_cap_error(const std::string& where) {
+    return conversion_error(
+        where, fmt::format("more than {} MiB of text to convert (each reference to a string is "
+                           "copied; return less, or one copy)",
+                           k_max_json_text_bytes >> 20));
 }
 
 util::Result<json> to_json_at(lua_State* L, int index, const std::string& where, int depth,
@@ -131,6 +146,10 @@ util::Result<json> table_to_json(lua_State* L, int table, const std::string& whe
             if (lua_type(L, -2) == LUA_TSTRING) {
                 std::size_t len = 0;
                 const char* s = lua_tolstring(L, -2, &len);  // a string: no conversion, no alloc
+                if (!add_text(walk, len)) {
+                    lua_pop(L, 2);
+                    return util::fail(text_cap_error(where));
+                }
                 key = sanitize_utf8(std::string_view(s, len));
             } else if (lua_type(L, -2) == LUA_TNUMBER && lua_isinteger(L, -2)) {
                 key = std::to_string(lua_tointeger(L, -2));
@@ -176,6 +195,7 @@ util::Result<json> to_json_at(lua_State* L, int index, const std::string& where,
         case LUA_TSTRING: {
             std::size_t len = 0;
             const char* s = lua_tolstring(L, index, &len);
+            if (!add_text(walk, len)) return util::fail(text_cap_error(where));
             return json(sanitize_utf8(std::string_view(s, len)));
         }
         case LUA_TLIGHTUSERDATA:

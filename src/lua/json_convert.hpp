@@ -5,7 +5,7 @@
 // sentinel inside arrays (so # and ipairs keep working) and is left out of objects.
 // Lua -> JSON: sequences (keys exactly 1..n) become arrays, an empty table becomes [], other
 // tables objects (integer keys as strings); ctx.null and nil become null; ctx proxies convert as
-// the data they show. Depth is capped, cycles and non-finite numbers are errors, strings that are
+// the data they show. Depth, value count and text bytes are capped, cycles and non-finite numbers are errors, strings that are
 // not UTF-8 get their bad bytes written as \xNN.
 #include <lua.hpp>
 #include <nlohmann/json.hpp>
@@ -16,6 +16,10 @@ namespace prepl::lua {
 
 inline constexpr int k_max_json_depth = 100;          // nesting levels, both directions
 inline constexpr std::size_t k_max_json_nodes = 200000;  // values converted from one Lua value
+// Bytes of text (strings and keys) converted from one Lua value: 16 MiB. Counting nodes is not
+// enough: 2,000 references to one 1 MiB string cost 32 KiB inside Lua but 2 GB once each is
+// copied into JSON (issue 9 item 3).
+inline constexpr std::size_t k_max_json_text_bytes = 16u << 20;
 
 // Pushes the light userdata used as ctx.null.
 void push_null_sentinel(lua_State* L);

@@ -70,6 +70,7 @@ bool match_class(int c, int cl) {
         case 'u': res = std::isupper(c); break;
         case 'w': res = std::isalnum(c); break;
         case 'x': res = std::isxdigit(c); break;
+        case 'z': res = (c == 0); break;  // undocumented since 5.2 but still in 5.4's lstrlib.c
         default: return cl == c;
     }
     return std::isupper(cl) ? !res : res;

@@ -1,5 +1,6 @@
 #include "lua/sandbox_env.hpp"
 
+#include <climits>
 #include <cstring>
 #include <fstream>
 #include <iterator>
@@ -207,6 +208,78 @@ int safe_sort(lua_State* L) {
     return 0;
 }
 
+// Deadline checks inside C loops: every this many elements (a clock read costs ~20 ns, an
+// element at least as much).
+constexpr lua_Integer k_elements_between_clock_checks = 1024;
+
+// Lua 5.4's checktab (ltablib.c): a table, or a value whose metatable has __index and __len.
+void check_table_like(lua_State* L, int arg) {
+    if (lua_type(L, arg) == LUA_TTABLE) return;
+    int pushed = 0;
+    bool ok = lua_getmetatable(L, arg) != 0;
+    if (ok) {
+        pushed = 1;
+        for (const char* field : {"__index", "__len"}) {
+            lua_pushstring(L, field);
+            ++pushed;
+            if (lua_rawget(L, -pushed) == LUA_TNIL) {
+                ok = false;
+                break;
+            }
+        }
+    }
+    if (!ok) luaL_checktype(L, arg, LUA_TTABLE);
+    lua_pop(L, pushed);
+}
+
+// table.concat(list [, sep [, i [, j]]]) with Lua 5.4's semantics and messages. Lua's own loops
+// over i..j in C, and each lua_geti may call a C __index (setmetatable({}, {__index =
+// table.concat})): no Lua instruction runs, the count hook never fires, and table.concat(t, "",
+// 1, 2^40) ran for days (issue 9 item 2). This one checks the deadline as it goes.
+int checked_concat(lua_State* L) {
+    check_table_like(L, 1);
+    lua_Integer last = luaL_len(L, 1);
+    std::size_t sep_len = 0;
+    const char* sep = luaL_optlstring(L, 2, "", &sep_len);
+    lua_Integer i = luaL_optinteger(L, 3, 1);
+    last = luaL_optinteger(L, 4, last);
+    luaL_Buffer buffer;
+    luaL_buffinit(L, &buffer);
+    const auto add_field = [&](lua_Integer at) {
+        lua_geti(L, 1, at);
+        if (!lua_isstring(L, -1)) {
+            luaL_error(L, "invalid value (at index %I) in table for 'concat'",
+                       static_cast<LUAI_UACINT>(at));
+        }
+        luaL_addvalue(&buffer);
+    };
+    for (lua_Integer done = 0; i < last; ++i) {
+        if (++done % k_elements_between_clock_checks == 0) check_deadline(L);
+        add_field(i);
+        luaL_addlstring(&buffer, sep, sep_len);
+    }
+    if (i == last) add_field(i);
+    luaL_pushresult(&buffer);
+    return 1;
+}
+
+// table.unpack(list [, i [, j]]) with Lua 5.4's semantics: at most the stack's million results,
+// but each lua_geti may call a C __index, so the deadline is checked here too.
+int checked_unpack(lua_State* L) {
+    lua_Integer i = luaL_optinteger(L, 2, 1);
+    const lua_Integer e = lua_isnoneornil(L, 3) ? luaL_len(L, 1) : luaL_checkinteger(L, 3);
+    if (i > e) return 0;
+    lua_Unsigned n = static_cast<lua_Unsigned>(e) - static_cast<lua_Unsigned>(i);
+    if (n >= static_cast<unsigned int>(INT_MAX) || !lua_checkstack(L, static_cast<int>(++n)))
+        return luaL_error(L, "too many results to unpack");
+    for (lua_Integer done = 0; i < e; ++i) {
+        if (++done % k_elements_between_clock_checks == 0) check_deadline(L);
+        lua_geti(L, 1, i);
+    }
+    lua_geti(L, 1, e);
+    return static_cast<int>(n);
+}
+
 bool valid_module_name(const char* name, std::size_t len) {
     if (len == 0 || len > 64) return false;
     if (!(name[0] == '_' || (name[0] >= 'a' && name[0] <= 'z'))) return false;
@@ -375,6 +448,10 @@ int install_sandbox(lua_State* L) {
     lua_pushcfunction(L, checked_move);
     lua_setfield(L, table_table, "move");
     wrap_field(L, table_table, "sort", safe_sort);
+    lua_pushcfunction(L, checked_concat);
+    lua_setfield(L, table_table, "concat");
+    lua_pushcfunction(L, checked_unpack);
+    lua_setfield(L, table_table, "unpack");
     lua_pop(L, 1);
 
     install_stemmer(L);  // global stem(word): Snowball English, for graders/lib/rubric.lua

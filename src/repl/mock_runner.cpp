@@ -182,7 +182,9 @@ private:
         // The draft answer, graded as it stands at time-up: the last query that ran, the numeric
         // answer lines typed, or the case parts answered so far.
         if (current_is_sql()) {
-            if (!m_shell.last_statement().empty() && !m_shell.last_sql.empty()) m_session.set_answer(m_shell.last_sql);
+            std::string none;
+            if (!m_shell.last_statement().empty())
+                if (auto choice = m_shell.sql_answer(std::nullopt, &none)) m_session.set_answer(choice->text);
         } else if (m_shell.case_session().active()) {
             if (!m_shell.case_session().answers().empty()) m_session.set_answer(m_shell.case_session().answers().dump());
         } else if (!m_shell.answer_text().empty()) {

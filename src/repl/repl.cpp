@@ -13,6 +13,7 @@
 #include "repl/terminal_output.hpp"
 #include "repl/shell.hpp"
 #include "session/clock.hpp"
+#include "session/problem_marks.hpp"
 #include "session/progress_store.hpp"
 #include "session/record_attempt.hpp"
 #include "session/review_scheduler.hpp"
@@ -88,6 +89,12 @@ int run_repl(const ReplOptions& options) {
             const std::string banner = session::review_banner(*store, clock.now());
             if (!banner.empty()) print(banner + "\n");
         }
+        shell.progress_marks = [&]() -> std::optional<std::map<std::string, std::string>> {
+            auto attempts = store->attempts();
+            auto reviews = store->review_states();
+            if (!attempts || !reviews) return std::nullopt;
+            return session::problem_marks(*attempts, *reviews, clock.now());
+        };
         shell.on_verdict = [&](const bank::Problem& problem, const grade::Verdict& verdict,
                                const std::string& answer) -> std::string {
             session::AttemptContext context{answer, shell.opened_at_ms, clock.now(), static_cast<int>(shell.hints_shown),

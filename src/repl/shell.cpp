@@ -14,6 +14,7 @@
 #include "grade/sql_grader.hpp"
 #include "repl/case_session.hpp"
 #include "repl/editor.hpp"
+#include "repl/problem_list.hpp"
 #include "repl/problem_render.hpp"
 #include "repl/verdict_render.hpp"
 #include "sql/statement_text.hpp"
@@ -65,23 +66,15 @@ std::string cmd_list(Shell& shell, const std::string& args) {
     std::vector<std::string> words;
     std::string rest = args, word;
     while (!(word = first_word(rest, rest)).empty()) words.push_back(word);
-    std::string kind, tag;
-    for (std::size_t i = 0; i < words.size(); ++i) {
-        if (words[i] == "--tag" && i + 1 < words.size()) tag = words[++i];
-        else if (words[i] == "sql" || words[i] == "numeric" || words[i] == "case" || words[i] == "stats")
-            kind = words[i] == "stats" ? "numeric" : words[i];
-        else tag = words[i];
+    auto request = parse_list_words(words);
+    if (!request) {
+        shell.note_error();
+        return "list: " + request.error().message + "\n";
     }
-    sql::ResultSet table;
-    table.columns = {"id", "kind", "difficulty", "title"};
-    for (const auto& p : shell.bank().problems()) {
-        if (!kind.empty() && bank::to_string(p.kind) != kind) continue;
-        if (!tag.empty() && std::find(p.tags.begin(), p.tags.end(), tag) == p.tags.end()) continue;
-        table.rows.push_back({p.id, std::string(bank::to_string(p.kind)), p.difficulty, p.title});
-    }
-    RenderOptions options = shell.render_options();
-    options.max_rows = 100000;
-    return render_table(table, options) + fmt::format("{} problems. `open ID` to start one.\n", table.rows.size());
+    if (request->tag_table) return render_tag_table(shell.bank(), *request, shell.render_options());
+    const auto marks = shell.progress_marks ? shell.progress_marks() : std::nullopt;
+    std::string out = render_problem_list(shell.bank(), *request, marks, shell.render_options(), false);
+    return out + "`open ID` to start one; `list --tags` shows the tags.\n";
 }
 
 std::string cmd_open(Shell& shell, const std::string& args) {
@@ -133,6 +126,18 @@ void add_answer_line(std::string& answer, const std::string& line) {
 
 std::string cmd_answer(Shell& shell, const std::string& args) {
     if (shell.current() && shell.current()->kind == bank::Kind::case_study) return case_answer_command(shell, args);
+    if (shell.current() && shell.current()->sql()) {
+        const bool table_state = shell.current()->sql()->table_state;
+        if (!args.empty()) {
+            if (table_state) return "This problem grades the tables after all your statements; `answer` lists them.\n";
+            std::size_t number = 0;
+            const auto [end, ec] = std::from_chars(args.data(), args.data() + args.size(), number);
+            if (ec != std::errc() || end != args.data() + args.size()) return "usage: answer [N] (`answer` lists your queries)\n";
+            if (auto failed = shell.query_log().pick(number)) return *failed + "\n";
+            return fmt::format("`submit` will grade query {}: {}\n", number, first_line(shell.query_log().queries()[number - 1].text));
+        }
+        return shell.query_log().listing(table_state ? std::vector<std::string>{} : shell.expected_columns(), table_state);
+    }
     if (!is_numeric(shell)) return "`answer` shows a numeric problem's answer lines or answers a case's part; neither is open.\n";
     if (shell.answer_text().empty()) return "No answer lines yet: type e.g. `z = 2.38`, then `submit`.\n";
     return shell.answer_text();
@@ -177,10 +182,26 @@ std::string cmd_submit(Shell& shell, const std::string& args) {
         return out;
     }
     const bool numeric = is_numeric(shell);
-    const std::string answer = !args.empty() ? args : numeric ? shell.answer_text() : shell.last_sql;
-    if (util::trim(answer).empty())
-        return numeric ? "Nothing to submit yet: type your answer lines (e.g. `z = 2.38`) first.\n"
-                       : "Nothing to submit yet: type a query ending with ';' first.\n";
+    std::string answer, graded_note;
+    if (numeric) {
+        answer = !args.empty() ? args : shell.answer_text();
+        if (util::trim(answer).empty())
+            return "Nothing to submit yet: type your answer lines (e.g. `z = 2.38`) first.\n";
+    } else if (!args.empty() && std::all_of(args.begin(), args.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+        std::string error;
+        auto choice = shell.sql_answer(static_cast<std::size_t>(std::stoul(args.substr(0, 9))), &error);
+        if (!choice) return error;
+        answer = choice->text;
+        graded_note = choice->description;
+    } else if (!args.empty()) {
+        answer = args;  // `submit SELECT ...`: that text
+    } else {
+        std::string error;
+        auto choice = shell.sql_answer(std::nullopt, &error);
+        if (!choice) return error;
+        answer = choice->text;
+        graded_note = choice->description;
+    }
     grade::GradeOptions options;
     options.seed = shell.seed();
     options.reveal = shell.solution_shown;  // the reference is no secret once the solution was shown
@@ -188,7 +209,7 @@ std::string cmd_submit(Shell& shell, const std::string& args) {
     VerdictRenderOptions render;
     render.color = shell.color();
     render.table = shell.render_options();
-    std::string out = render_verdict(verdict, render);
+    std::string out = graded_note + render_verdict(verdict, render);
     if (shell.on_verdict) out += shell.on_verdict(*shell.current(), verdict, answer);
     if (verdict.accepted()) {
         std::string explanation = shell.current()->explanation;
@@ -284,7 +305,7 @@ std::string cmd_edit(Shell& shell, const std::string& args) {
         return "Answer updated; `answer` shows it, `submit` grades it.\n";
     }
     if (util::trim(*edited).empty()) return "Nothing to run.\n";
-    return shell.run_sql(*edited);
+    return shell.run_sql(*edited, "from `edit`");
 }
 
 // `time`: how long the current problem has been open.
@@ -309,13 +330,13 @@ std::string cmd_quit(Shell& shell, const std::string&) {
 const std::vector<ShellCommand>& shell_commands() {
     static const std::vector<ShellCommand> commands = {
         {"help", "", "this list", cmd_help},
-        {"list", "[sql|numeric|case] [--tag T]", "problems in the bank", cmd_list},
+        {"list", "[sql|stats|case] [easy|medium|hard] [TAG] [--tags]", "problems in the bank, with your progress; --tags counts per tag", cmd_list},
         {"open", "ID [SEED]", "open a problem: prompt, tables, fresh data (numeric: fresh numbers)", cmd_open},
         {"show", "", "the current problem's prompt again", cmd_show},
         {"tables", "", "tables of the current problem", cmd_tables},
         {"schema", "[TABLE]", "columns of the tables", cmd_schema},
-        {"submit", "", "grade your answer: the last query, the numeric answer lines, or a case's parts", cmd_submit},
-        {"answer", "[PART]", "numeric: show the answer lines; case: answer or revise a part", cmd_answer},
+        {"submit", "[N]", "grade your answer (it says which): SQL query N, or the numeric answer lines, or a case's parts", cmd_submit},
+        {"answer", "[N|PART]", "SQL: list your queries, pick N for submit; numeric: the answer lines; case: a part", cmd_answer},
         {"clear", "", "numeric: empty the answer", cmd_clear},
         {"edit", "", "your answer in $EDITOR (SQL: runs it when you close the editor)", cmd_edit},
         {"time", "", "how long the current problem has been open", cmd_time},
@@ -364,6 +385,8 @@ std::string Shell::open(const std::string& id, std::optional<std::uint64_t> seed
     hints_shown = 0;
     solution_shown = false;
     last_sql.clear();
+    m_log.clear();
+    m_expected_columns.reset();
     m_sandbox.reset();
     m_seed.reset();
     m_answer.clear();
@@ -395,19 +418,46 @@ std::string Shell::open(const std::string& id, std::optional<std::uint64_t> seed
     return render_problem(*problem, m_fixtures, m_color) + "\nType SQL ending with ';' to run it, then `submit`.\n";
 }
 
-std::string Shell::run_sql(const std::string& text) {
+std::string Shell::run_sql(const std::string& text, const std::string& origin) {
     if (!m_current || !m_sandbox) {
         note_error();
         return "No SQL problem is open: `open ID` first (`list sql` shows them).\n";
     }
     last_sql = text;
     auto result = m_sandbox->run(text);
+    m_log.add({text, origin, result.has_value(), result ? result->columns : std::vector<std::string>{}});
     if (!result) {
         note_error();
         return "Error: " + result.error().message + "\n";
     }
     if (result->columns.empty()) return "";
     return render_table(*result, m_render);
+}
+
+const std::vector<std::string>& Shell::expected_columns() {
+    if (!m_expected_columns) {
+        m_expected_columns.emplace();
+        if (m_current && m_current->sql() && !m_current->sql()->table_state)
+            if (auto results = grade::reference_results(*m_current, m_fixtures); results && !results->empty())
+                *m_expected_columns = results->front().columns;
+    }
+    return *m_expected_columns;
+}
+
+std::optional<SubmitChoice> Shell::sql_answer(std::optional<std::size_t> number, std::string* error) {
+    if (!m_current || !m_current->sql()) {
+        *error = "No SQL problem is open.\n";
+        return std::nullopt;
+    }
+    if (m_current->sql()->table_state) {
+        if (number) {
+            *error = "This problem grades the tables after all your statements: `submit` replays every statement "
+                     "since `open`/`reset` (`reset` starts over).\n";
+            return std::nullopt;
+        }
+        return m_log.for_table_state(error);
+    }
+    return m_log.for_result(expected_columns(), number, error);
 }
 
 std::string Shell::dispatch(const std::string& line) {

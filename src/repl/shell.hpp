@@ -2,6 +2,7 @@
 // The practice shell's state and commands, independent of where lines come from.
 // Every command writes into a string; run_repl prints it (taskwarrior's rule).
 #include <functional>
+#include <map>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -12,6 +13,7 @@
 #include "grade/verdict.hpp"
 #include "grade/fixtures.hpp"
 #include "repl/case_session.hpp"
+#include "repl/query_log.hpp"
 #include "repl/table_render.hpp"
 #include "sql/sandbox.hpp"
 
@@ -62,7 +64,14 @@ public:
     std::optional<std::uint64_t> seed() const { return m_seed; }
     // Answer lines typed for the open numeric problem since it was opened or cleared.
     std::string& answer_text() { return m_answer; }
-    std::string run_sql(const std::string& sql);
+    // Runs SQL in the problem's scratch database and logs it for `submit` (origin: "typed").
+    std::string run_sql(const std::string& sql, const std::string& origin = "typed");
+    QueryLog& query_log() { return m_log; }
+    // What `submit` grades for the open SQL problem: query `number` (1-based) of the log, or
+    // the default choice (query_log.hpp); nullopt with `error` set when there is nothing.
+    std::optional<SubmitChoice> sql_answer(std::optional<std::size_t> number, std::string* error);
+    // The reference's column names on the sample data (result problems), cached per open.
+    const std::vector<std::string>& expected_columns();
     RenderOptions& render_options() { return m_render; }
     CaseSession& case_session() { return m_case; }  // the open case problem's answers
     bool color() const { return m_color; }
@@ -72,8 +81,11 @@ public:
     // Per-problem progress within this session.
     std::size_t hints_shown = 0;
     bool solution_shown = false;
-    std::string last_sql;  // what `submit` grades
+    std::string last_sql;  // the last SQL run (what `edit` starts from)
     std::int64_t opened_at_ms = 0;  // when the current problem was opened, ms since the epoch
+
+    // id -> progress mark for `list` (session/problem_marks.hpp); unset or nullopt: no column.
+    std::function<std::optional<std::map<std::string, std::string>>()> progress_marks;
 
     // Called with every verdict `submit` produces (the progress store records it); returns a
     // note to print, e.g. why the attempt could not be saved. Empty: nothing is recorded.
@@ -89,6 +101,8 @@ private:
     std::optional<std::uint64_t> m_seed;    // numeric: this attempt's params
     std::string m_answer;                   // numeric: collected answer lines
     CaseSession m_case;                     // active when the current problem is a case
+    QueryLog m_log;                         // SQL run since open/reset
+    std::optional<std::vector<std::string>> m_expected_columns;
     std::string m_buffer;
     std::string m_last_statement;
     RenderOptions m_render;

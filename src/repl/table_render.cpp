@@ -1,5 +1,7 @@
 #include "repl/table_render.hpp"
 
+#include "util/terminal_text.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cwchar>
@@ -110,28 +112,7 @@ bool parse_table_mode(std::string_view name, TableMode& mode) {
     return false;
 }
 
-std::string escape_for_terminal(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size();) {
-        char32_t cp = 0;
-        const std::size_t len = utf8_sequence(text, i, cp);
-        if (len == 0) {
-            out += fmt::format("\\x{:02X}", static_cast<unsigned char>(text[i]));
-            ++i;
-            continue;
-        }
-        if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0)) {
-            if (cp == '\n') out += "\\n";
-            else if (cp == '\t') out += "\\t";
-            else out += fmt::format("\\x{:02X}", static_cast<unsigned>(cp));
-        } else {
-            out.append(text, i, len);
-        }
-        i += len;
-    }
-    return out;
-}
+std::string escape_for_terminal(std::string_view text) { return util::escape_controls(text, false); }
 
 std::size_t display_width(std::string_view text) {
     std::size_t width = 0;

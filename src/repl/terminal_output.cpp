@@ -4,6 +4,8 @@
 #include <cstdlib>
 #include <unistd.h>
 
+#include "util/terminal_text.hpp"
+
 namespace prepl::repl {
 
 bool want_color(std::string_view mode) {
@@ -14,7 +16,10 @@ bool want_color(std::string_view mode) {
 }
 
 void print(const std::string& text) {
-    std::fwrite(text.data(), 1, text.size(), stdout);
+    // The shell's output boundary: answers, banks and graders reach it inside messages, so
+    // control characters are escaped here; only prepl's own colour codes pass.
+    const std::string safe = util::escape_output(text);
+    std::fwrite(safe.data(), 1, safe.size(), stdout);
     std::fflush(stdout);
 }
 

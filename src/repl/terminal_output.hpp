@@ -8,7 +8,8 @@ namespace prepl::repl {
 // --color auto|always|never: auto colours only a TTY stdout, without NO_COLOR, TERM not "dumb".
 bool want_color(std::string_view mode);
 
-// Writes `text` to stdout and flushes (output and prompts interleave correctly).
+// Writes `text` to stdout and flushes (output and prompts interleave correctly). Control
+// characters other than prepl's colour codes are written as \xNN (util/terminal_text.hpp).
 void print(const std::string& text);
 
 }  // namespace prepl::repl

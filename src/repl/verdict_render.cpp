@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "util/terminal_text.hpp"
+
 namespace prepl::repl {
 namespace {
 
@@ -29,7 +31,9 @@ std::string render_verdict(const grade::Verdict& verdict, const VerdictRenderOpt
         case Status::rejected: out += paint(options.color, "1;31", "✘ rejected") + "  "; break;
         case Status::error: out += paint(options.color, "1;33", "! error") + "  "; break;
     }
-    out += verdict.problem_id + "\n" + verdict.message + "\n";
+    // Untrusted text (answers, banks, graders) is escaped here; prepl adds its colours after.
+    const auto safe = [](const std::string& s) { return util::escape_controls(s, true); };
+    out += safe(verdict.problem_id) + "\n" + safe(verdict.message) + "\n";
     if (!verdict.parts.empty()) out += fmt::format("score {}/{}\n", verdict.score, verdict.max_score);
     if (verdict.sql_failure && verdict.sql_failure->line > 0 && verdict.message.find("line") == std::string::npos)
         out += fmt::format("(at line {}, column {})\n", verdict.sql_failure->line, verdict.sql_failure->column);
@@ -49,11 +53,11 @@ std::string render_verdict(const grade::Verdict& verdict, const VerdictRenderOpt
             out += "(The rows of that dataset stay hidden: think about the edge cases the sample data "
                    "lacks — ties, NULLs, empty groups, duplicates. `check --reveal` shows them.)\n";
         }
-        for (const auto& hint : d.hints) out += paint(options.color, "36", "hint: ") + hint + "\n";
+        for (const auto& hint : d.hints) out += paint(options.color, "36", "hint: ") + safe(hint) + "\n";
     }
-    for (const auto& note : verdict.feedback) out += "- " + note + "\n";
+    for (const auto& note : verdict.feedback) out += "- " + safe(note) + "\n";
     if (options.show_result && verdict.result) out += render_table(*verdict.result, options.table);
-    if (!verdict.rules.empty()) out += paint(options.color, "2", "rules: " + verdict.rules) + "\n";
+    if (!verdict.rules.empty()) out += paint(options.color, "2", "rules: " + safe(verdict.rules)) + "\n";
     return out;
 }
 

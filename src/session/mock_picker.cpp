@@ -86,7 +86,7 @@ MockPick pick_mock_problems(const bank::Bank& bank, const std::vector<Attempt>& 
     };
     std::map<std::string, Seen, std::less<>> seen;
     for (const auto& a : history) {  // history is oldest first
-        if (a.status == "error") continue;
+        if (a.status == "error" || a.status == k_status_errored) continue;  // not the user's answer
         auto& s = seen[a.problem_id];
         s.accepted = s.accepted || a.accepted();
         s.last_rejected = !a.accepted();

@@ -65,6 +65,11 @@ ProgressReport build_progress_report(const std::vector<Attempt>& attempts, const
 
     for (const Attempt* a : ordered) {
         if (a->status == "error") continue;
+        if (a->status == k_status_errored) {  // tried: a practice day, but not a graded attempt
+            ++report.errored;
+            days.insert(local_day(clock, a->finished_at));
+            continue;
+        }
         ++report.attempts;
         if (a->accepted()) ++report.accepted;
         const bank::Problem* p = bank.find(a->problem_id);
@@ -123,6 +128,8 @@ std::string render_progress_text(const ProgressReport& r, bool unicode) {
     std::string out;
     out += fmt::format("Attempts: {}   accepted: {}   accuracy: {:.0f}%\n", r.attempts, r.accepted,
                        100 * r.accuracy);
+    if (r.errored)
+        out += fmt::format("Tried but the SQL did not run (syntax errors, not counted above): {}\n", r.errored);
     out += "Median time to solve: " +
            (r.median_minutes_to_solve ? fmt::format("{:.1f} min", *r.median_minutes_to_solve)
                                       : std::string("-")) +
@@ -131,9 +138,11 @@ std::string render_progress_text(const ProgressReport& r, bool unicode) {
                        r.current_streak_days == 1 ? "" : "s", r.longest_streak_days);
     auto table = [&](const char* title, const std::vector<SolvedCount>& rows) {
         if (rows.empty()) return;
-        out += fmt::format("\n{:<24} {:>8} {:>9}\n", title, "solved", "attempted");
+        std::size_t width = 22;  // the names column grows to the longest tag, so columns align
+        for (const auto& row : rows) width = std::max(width, row.name.size());  // tags are ASCII (schema)
+        out += fmt::format("\n{:<{}} {:>8} {:>9}\n", title, width + 2, "solved", "attempted");
         for (const auto& row : rows)
-            out += fmt::format("  {:<22} {:>8} {:>9}\n", row.name, row.solved, row.attempted);
+            out += fmt::format("  {:<{}} {:>8} {:>9}\n", row.name, width, row.solved, row.attempted);
     };
     table("By kind", r.by_kind);
     table("By tag", r.by_tag);
@@ -170,6 +179,7 @@ std::string render_progress_json(const ProgressReport& r) {
         weeks.push_back({{"week_of", day_label(w.first_day)}, {"attempts", w.attempts}});
     nlohmann::json j = {{"attempts", r.attempts},
                         {"accepted", r.accepted},
+                        {"errored", r.errored},
                         {"accuracy", r.accuracy},
                         {"median_minutes_to_solve", r.median_minutes_to_solve
                                                         ? nlohmann::json(*r.median_minutes_to_solve)

@@ -30,6 +30,7 @@ struct WeekActivity {
 struct ProgressReport {
     int attempts = 0;  // graded attempts (status error excluded: a broken bank is not the user's)
     int accepted = 0;
+    int errored = 0;  // answers whose SQL did not compile (status errored): tried, not graded
     double accuracy = 0;               // accepted / attempts, 0 when there are none
     std::vector<SolvedCount> by_kind;  // sorted by name
     std::vector<SolvedCount> by_tag;   // sorted by name

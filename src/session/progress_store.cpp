@@ -6,6 +6,8 @@
 #include <fmt/format.h>
 #include <sqlite3.h>
 
+#include "sql/statement_text.hpp"
+
 #include <cstdlib>
 #include <system_error>
 #include <utility>
@@ -114,7 +116,22 @@ CREATE TABLE review_log(
 );
 CREATE INDEX review_log_by_problem ON review_log(problem_id, reviewed_at);
 )sql",
+    // v2 -> v3: status `errored` for answers whose SQL did not parse (a typo is not a wrong
+    // answer, issue 14). Earlier builds stored them as rejected; the parser finds them again.
+    // (Review state they fed is left as it is: scheduling is the review scheduler's to migrate.)
+    R"sql(
+UPDATE attempts SET status = 'errored'
+ WHERE kind = 'sql' AND status = 'rejected' AND prepl_has_syntax_error(answer);
+)sql",
 };
+
+// prepl_has_syntax_error(text): 1 when SQLite's parser rejects `text` (migration v2 -> v3).
+void has_syntax_error_function(sqlite3_context* context, int, sqlite3_value** argv) {
+    const unsigned char* text = sqlite3_value_text(argv[0]);
+    const int bytes = sqlite3_value_bytes(argv[0]);
+    sqlite3_result_int(context, text && sql::has_syntax_error(std::string_view(reinterpret_cast<const char*>(text),
+                                                                                static_cast<std::size_t>(bytes))));
+}
 static_assert(std::size(k_migrations) == k_store_schema_version);
 
 struct StatementFinalizer {
@@ -355,6 +372,9 @@ Status ProgressStore::migrate() {
         auto current = schema_version();
         if (!current) return util::fail(current.error());
         if (*current > k_store_schema_version) return util::fail(newer(*current));
+        if (sqlite3_create_function_v2(m_db.get(), "prepl_has_syntax_error", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                                       nullptr, has_syntax_error_function, nullptr, nullptr, nullptr) != SQLITE_OK)
+            return util::fail(failure("cannot register the migration's SQL function"));
         for (int v = *current; v < k_store_schema_version; ++v) {
             char* message = nullptr;
             if (sqlite3_exec(m_db.get(), k_migrations[v], nullptr, nullptr, &message) !=

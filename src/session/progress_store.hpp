@@ -19,7 +19,7 @@ struct sqlite3;
 namespace prepl::session {
 
 // The schema version this build writes (PRAGMA user_version).
-inline constexpr int k_store_schema_version = 2;
+inline constexpr int k_store_schema_version = 3;
 // How long a writer waits for another process's transaction before giving up, in ms.
 inline constexpr int k_store_busy_timeout_ms = 5000;
 

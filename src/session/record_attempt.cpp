@@ -4,6 +4,13 @@
 
 namespace prepl::session {
 
+std::string attempt_status(const grade::Verdict& verdict) {
+    if (verdict.status == grade::Verdict::Status::rejected && verdict.sql_failure && !verdict.hidden_fixture &&
+        verdict.sql_failure->kind == sql::SqlFailure::Kind::syntax)
+        return k_status_errored;
+    return std::string(grade::to_string(verdict.status));
+}
+
 util::Result<std::int64_t> record_attempt(ProgressStore& store, const bank::Problem& problem,
                                           const grade::Verdict& verdict,
                                           const AttemptContext& context) {
@@ -12,7 +19,7 @@ util::Result<std::int64_t> record_attempt(ProgressStore& store, const bank::Prob
     attempt.kind = std::string(bank::to_string(problem.kind));
     attempt.started_at = context.started_at;
     attempt.finished_at = context.finished_at;
-    attempt.status = std::string(grade::to_string(verdict.status));
+    attempt.status = attempt_status(verdict);
     attempt.score = verdict.score;
     attempt.max_score = verdict.max_score;
     attempt.hints_used = context.hints_used;
@@ -34,6 +41,7 @@ util::Result<std::int64_t> record_attempt(ProgressStore& store, const bank::Prob
         auto added = store.add_attempt(attempt);
         if (!added) return util::fail(added.error());
         id = *added;
+        if (attempt.status == k_status_errored) return {};  // a typo schedules no review
         const auto rating = rating_from(outcome);
         if (!rating) return {};
         auto previous = store.review_state(problem.id);

@@ -23,8 +23,13 @@ struct AttemptContext {
     std::optional<std::int64_t> mock_id;
 };
 
+// The attempt's status for a verdict: k_status_errored when the SQL did not compile on the
+// sample data (SqlFailure::Kind::syntax: SQLite refused to prepare it), else the verdict's.
+std::string attempt_status(const grade::Verdict& verdict);
+
 // Appends the attempt and, unless the verdict is an `error` (a broken bank, not the user's
-// doing), advances the problem's FSRS review state and logs the review. Returns the attempt id; on failure
+// doing) or the SQL did not compile (a typo, not a wrong answer), advances the problem's FSRS
+// review state and logs the review. Returns the attempt id; on failure
 // nothing was written.
 util::Result<std::int64_t> record_attempt(ProgressStore& store, const bank::Problem& problem,
                                           const grade::Verdict& verdict,

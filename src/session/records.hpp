@@ -8,7 +8,12 @@
 
 namespace prepl::session {
 
-// One graded answer. `status` is grade::to_string(Verdict::Status): accepted | rejected | error.
+// An attempt whose SQL did not compile on the sample data (a typo, not a wrong answer): kept
+// apart from rejected ones in progress and never scheduled for review (schema version 3).
+inline constexpr const char* k_status_errored = "errored";
+
+// One graded answer. `status` is grade::to_string(Verdict::Status): accepted | rejected | error,
+// or k_status_errored.
 struct Attempt {
     std::int64_t id = 0;  // assigned by the store
     std::string problem_id;

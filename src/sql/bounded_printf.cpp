@@ -18,11 +18,28 @@ enum class Consumes { one, none, stop };
 
 Consumes conversion_use(char c) {
     switch (c) {
-        case 'd': case 'i': case 'u': case 'x': case 'X': case 'o': case 'p': case 'r':  // integers
-        case 'f': case 'e': case 'E': case 'g': case 'G':                                // doubles
-        case 's': case 'z': case 'q': case 'Q': case 'w': case 'c':                      // text
+        case 'd':
+        case 'i':
+        case 'u':
+        case 'x':
+        case 'X':
+        case 'o':
+        case 'p':
+        case 'r':  // integers
+        case 'f':
+        case 'e':
+        case 'E':
+        case 'g':
+        case 'G':  // doubles
+        case 's':
+        case 'z':
+        case 'q':
+        case 'Q':
+        case 'w':
+        case 'c':  // text
             return Consumes::one;
-        case '%': case 'n':
+        case '%':
+        case 'n':
             return Consumes::none;
         default:
             return Consumes::stop;
@@ -48,7 +65,13 @@ public:
             bool done = false;
             do {
                 switch (c) {
-                    case '-': case '+': case ' ': case '#': case '!': case '0': case ',':
+                    case '-':
+                    case '+':
+                    case ' ':
+                    case '#':
+                    case '!':
+                    case '0':
+                    case ',':
                         break;
                     default:
                         done = true;
@@ -58,14 +81,23 @@ public:
                         if (c == 'l') c = advance();
                         done = true;
                         break;
-                    case '1': case '2': case '3': case '4': case '5':
-                    case '6': case '7': case '8': case '9': {
+                    case '1':
+                    case '2':
+                    case '3':
+                    case '4':
+                    case '5':
+                    case '6':
+                    case '7':
+                    case '8':
+                    case '9': {
                         unsigned wx = static_cast<unsigned>(c - '0');
                         while ((c = advance()) >= '0' && c <= '9')
                             wx = wx * 10 + static_cast<unsigned>(c - '0');
                         width = wx & 0x7fffffffu;
-                        if (c != '.' && c != 'l') done = true;
-                        else --m_at;
+                        if (c != '.' && c != 'l')
+                            done = true;
+                        else
+                            --m_at;
                         break;
                     }
                     case '*': {
@@ -94,8 +126,10 @@ public:
                             }
                             precision = px & 0x7fffffffu;
                         }
-                        if (c == 'l') --m_at;
-                        else done = true;
+                        if (c == 'l')
+                            --m_at;
+                        else
+                            done = true;
                         break;
                     }
                 }
@@ -198,9 +232,12 @@ void bounded_printf(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
         sqlite3_result_value(ctx, sqlite3_column_value(stmt, 0));
     } else {
         const int code = sqlite3_reset(stmt);
-        if ((code & 0xff) == SQLITE_TOOBIG) sqlite3_result_error_toobig(ctx);
-        else if ((code & 0xff) == SQLITE_NOMEM) sqlite3_result_error_nomem(ctx);
-        else sqlite3_result_error(ctx, sqlite3_errmsg(helper->db), -1);
+        if ((code & 0xff) == SQLITE_TOOBIG)
+            sqlite3_result_error_toobig(ctx);
+        else if ((code & 0xff) == SQLITE_NOMEM)
+            sqlite3_result_error_nomem(ctx);
+        else
+            sqlite3_result_error(ctx, sqlite3_errmsg(helper->db), -1);
     }
     sqlite3_reset(stmt);
     sqlite3_clear_bindings(stmt);

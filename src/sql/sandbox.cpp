@@ -243,6 +243,16 @@ util::Result<Sandbox> Sandbox::open(const Fixture& fixture, SandboxLimits limits
         }
     }
     if (const char* step = harden(handle, k_limits)) return broken(step);
+    // Each attempt's tables may grow by k_max_attempt_growth_bytes in main and as much in TEMP:
+    // the heap limit is process-wide, and a REPL session's TEMP tables must not leave `submit`
+    // (fresh connections on the same heap) out of memory.
+    const int page_size = 4096;  // SQLite's default; the answer cannot change it (PRAGMA denied)
+    const auto growth_pages = static_cast<long long>(k_max_attempt_growth_bytes / page_size);
+    const long long image_pages = static_cast<long long>(image.size() / page_size);
+    const std::string caps =
+        fmt::format("PRAGMA main.max_page_count = {}; PRAGMA temp.max_page_count = {}",
+                    image_pages + growth_pages, growth_pages);
+    if (exec_trusted(handle, nullptr, caps.c_str()) != SQLITE_OK) return broken("max_page_count");
     return Sandbox(db->release(), fixture, limits);
 }
 

@@ -38,6 +38,9 @@ inline constexpr std::chrono::milliseconds k_default_query_budget{2000};
 inline constexpr std::chrono::milliseconds k_bank_sql_budget{10000};
 // Process-wide heap cap for SQLite (sqlite3_hard_heap_limit64): 256 MiB.
 inline constexpr std::int64_t k_default_heap_limit_bytes = 256ll << 20;
+// How much one attempt's tables may grow, in main and again in TEMP: 48 MiB each. Together
+// under half the heap limit, so a REPL session full of TEMP tables leaves room to grade.
+inline constexpr std::size_t k_max_attempt_growth_bytes = 48u << 20;
 // Rows kept from one result; more is an error, not a silent cut.
 inline constexpr std::size_t k_default_max_rows = 200000;
 // Longest answer accepted, in bytes; also SQLite's SQL_LENGTH limit (security.html suggests 1e5).

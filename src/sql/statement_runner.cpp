@@ -48,6 +48,13 @@ SqlFailure explain_failure(sqlite3* db, int rc, const SandboxGuard& guard,
                         where, k_default_heap_limit_bytes >> 20),
             pos.line, pos.column};
     }
+    if (primary == SQLITE_FULL) {
+        return {Kind::memory,
+                fmt::format("{}the tables are full: an attempt's tables may grow by {} MiB, and its "
+                            "TEMP tables hold as much; drop some (DROP TABLE) or insert fewer rows",
+                            where, k_max_attempt_growth_bytes >> 20),
+                pos.line, pos.column};
+    }
     if (primary == SQLITE_TOOBIG) {
         return {Kind::too_large,
                 where + sqlite3_errmsg(db) + " (values are limited to 1,000,000 bytes)", pos.line,

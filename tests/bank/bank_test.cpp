@@ -129,3 +129,17 @@ TEST_CASE("similar ids suggest what the user meant") {
     CHECK(bank->similar_ids("count-user") == std::vector<std::string>{"count-users"});
     CHECK(bank->similar_ids("zzzzzzzzzzzz").empty());
 }
+
+TEST_CASE("a number too big for a double is a load issue naming the file, not a crash") {
+    // Found by the bank_file fuzz target (tests/fuzz/corpus/bank_file/number_overflow.json):
+    // nlohmann throws out_of_range 406, not parse_error, for a number past DBL_MAX.
+    TempDir dir;
+    write_tiny_dataset(dir);
+    dir.write("bank/sql/count-users.json", k_good_sql);
+    dir.write("bank/sql/huge.json", R"({"id": "huge", "kind": "sql", "target_minutes": 1e999})");
+    auto bank = load_bank(dir.path() / "bank");
+    REQUIRE(bank.has_value());
+    CHECK(bank->problems().size() == 1);
+    REQUIRE(bank->issues().size() == 1);
+    CHECK(bank->issues()[0].to_string().find("huge.json") != std::string::npos);
+}

@@ -6,6 +6,16 @@ expect_match "$WORK/out" "all valid" "validate summary"
 expect_code 0 "list from another directory" -- sh -c "cd / && \"$PREPL\" list --kind sql --format json"
 n=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))))' "$WORK/out")
 if [ "$n" -ge 40 ]; then passes=$((passes+1)); else echo "FAIL: expected >= 40 SQL problems, got $n"; failures=$((failures+1)); fi
+# README's example: tags match by prefix in any case, and the bank spells each tag one way.
+expect_code 0 "list --tag window" -- "$PREPL" list --kind sql --tag Window
+expect_match "$WORK/out" "window-function" "prefix match finds window-function problems"
+expect_no_match "$WORK/out" "window-functions" "one spelling of the tag"
+expect_code 0 "list --tags" -- "$PREPL" list --tags
+expect_match "$WORK/out" "^window-function\|[0-9]+\|" "the tag table counts problems per tag"
+expect_code 0 "stats is numeric" -- "$PREPL" list --kind stats --difficulty HARD
+expect_match "$WORK/out" "\|numeric\|hard\|" "stats lists numeric problems"
+expect_code 2 "a bad kind lists the choices" -- "$PREPL" list --kind stat
+expect_match "$WORK/err" "choose sql, numeric \(or stats\) or case" "the choices"
 mkdir -p "$WORK/answers"
 python3 - "$ROOT/problems" "$WORK/answers" <<'PY'
 import json, glob, os, sys

@@ -62,6 +62,11 @@ cp "$WORK/wrong.sql" "$WORK/answers/team-sizes.sql"
 expect_code 1 "check --all with a wrong answer" -- "$PREPL" check --bank "$BANK" --all "$WORK/answers" --format junit
 expect_match "$WORK/out" '<failure' "junit failure"
 
+# A file of several statements: the verdict says which one it is about.
+printf 'CREATE TEMP TABLE t AS SELECT 1 AS x;\nSELECT team, COUNT(*) AS n\n  FROM people GROUP BY team;\nUPDATE t SET x = 2;\n' >"$WORK/several.sql"
+expect_code 0 "several statements" -- "$PREPL" check --bank "$BANK" team-sizes "$WORK/several.sql"
+expect_match "$WORK/out" 'Graded the result of statement 2 of 3 \(line 2: SELECT team, COUNT\(\*\) AS n \.\.\.\)' "names the graded statement"
+
 expect_code 1 "validate reports the broken file" -- "$PREPL" validate --bank "$BANK"
 expect_match "$WORK/out" 'broken.json: line' "names file and line"
 finish

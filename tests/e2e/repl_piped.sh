@@ -42,6 +42,19 @@ expect_no_match "$WORK/out" "model answer \\[" "no model answer before anything 
 expect_match "$WORK/out" "saved \\[diagnose\\]" "a line starting with next is part of the answer"
 expect_match "$WORK/out" "^p_six = 0.77$" "the numeric answer went to the numeric problem"
 
+# Issue 14: the correct UPDATE, then a look at the table, then `submit`: every statement since
+# `open` is replayed, so the look does not throw the UPDATE away.
+python3 - "$ROOT/problems/sql/update-member-tiers-case.json" >"$WORK/tiers.txt" <<'PY'
+import json, sys
+print("open update-member-tiers-case")
+print(json.load(open(sys.argv[1]))["solution"])
+print("SELECT * FROM members;")
+print("submit")
+PY
+expect_code 0 "table-state submit after a look" -- sh -c "\"$PREPL\" < \"$WORK/tiers.txt\""
+expect_match "$WORK/out" "Grading the 2 statements you ran since" "says what it grades"
+expect_match "$WORK/out" "accepted" "the UPDATE followed by a SELECT is accepted"
+
 # A case submit is recorded like any other.
 printf 'open novelty-primacy-effects\nnovelty effect\n.\n2\nsteady state\n.\nsubmit\n' >"$WORK/case-submit.txt"
 expect_code 0 "a case submitted in the shell" -- sh -c "\"$PREPL\" < \"$WORK/case-submit.txt\""

@@ -124,6 +124,21 @@ TEST_CASE("unreadable case answers are rejections that say why") {
     CHECK(grade::grade_case(t.problem(), t.bank, "## unit\n1,2").status == Verdict::Status::rejected);
 }
 
+TEST_CASE("a text part near 1 MiB is rejected for its size, not reported as a bank defect") {
+    // Issue 9 item 8: the grader's pattern functions refuse subjects over 1 MiB, and that failure
+    // read "The problem's grader failed (a bank defect, not your answer ...)".
+    CaseBank t;
+    const std::string words = "H0: no difference in ctr. ";
+    std::string big;
+    while (big.size() < 1000000) big += words;
+    const Verdict v = grade::grade_case(t.problem(), t.bank, json{{"hypotheses", big}, {"unit", 1}}.dump());
+    CHECK(v.status == Verdict::Status::rejected);
+    CHECK(contains(v.message, "Your answer's part [hypotheses] is " + std::to_string(big.size()) +
+                                  " bytes; a part may have at most 262144 bytes"));
+    CHECK_FALSE(contains(v.message, "bank defect"));
+    CHECK(v.max_score == 7);
+}
+
 TEST_CASE("self-assessment keeps its own score beside the automatic one") {
     CaseBank t;
     Verdict v = grade::grade_case(t.problem(), t.bank, "## hypotheses\nWe state H0 and H1 on the CTR.\n## unit\nuser\n");
@@ -320,4 +335,12 @@ TEST_CASE("spearman: rank correlation with average ranks for ties") {
     CHECK(*grade::spearman({1, 2, 3, 4}, {1, 3, 2, 4}) == doctest::Approx(0.8));
     CHECK_FALSE(grade::spearman({1, 2}, {1, 2}).has_value());
     CHECK_FALSE(grade::spearman({1, 2, 3}, {5, 5, 5}).has_value());
+}
+
+TEST_CASE("a JSON case answer holding a number past DBL_MAX is a rejection, not a crash") {
+    // Found with the case_answer fuzz target (tests/fuzz/corpus/case_answer/number_overflow):
+    // nlohmann throws out_of_range 406 for 1e999, which the parse_error handler did not catch.
+    CaseBank t;
+    const Verdict verdict = grade::grade_case(t.problem(), t.bank, R"({"unit": 1e999})");
+    CHECK(verdict.status == Verdict::Status::rejected);
 }

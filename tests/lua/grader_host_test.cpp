@@ -237,3 +237,41 @@ TEST_CASE("safe parts of the standard library work as usual") {
     REQUIRE(out.status == GraderOutcome::Status::ok);
     CHECK(out.score == 1);
 }
+
+TEST_CASE("2,000 references to one 1 MiB string are refused at the Lua -> host boundary") {
+    // Issue 9 item 3: 32 KiB inside Lua, 2 GB once each reference is copied into JSON
+    // (std::bad_alloc before the byte cap). Refused with a clear message in each direction out.
+    const std::string many = "local s = ('x'):rep(2^20) local t = {} for i = 1, 2000 do t[i] = s end ";
+    const std::string cap = "more than 16 MiB of text to convert";
+    LuaLimits limits = test_limits();
+    limits.time_budget = std::chrono::milliseconds(10000);  // about bytes, not time: no race
+    GraderContext ctx;
+    bool called = false;
+    ctx.bridges.solve = [&](std::string_view, const json&) -> prepl::util::Result<json> {
+        called = true;
+        return json{};
+    };
+    ctx.bridges.compare = [&](const json&, const json&, const json&) {
+        called = true;
+        return json::object();
+    };
+    for (const std::string& tail :
+         {std::string("do return {score = 1, max = 1, big = t} end"), std::string("ctx.solve('s', t)"),
+          std::string("ctx.compare(t, {})"), std::string("ctx.compare({}, {}, {k = t})")}) {
+        CAPTURE(tail);
+        const auto out = grade("return function(a, ctx) " + many + tail +
+                                   " return {score = 1, max = 1} end", "", ctx, limits);
+        CHECK(out.status == GraderOutcome::Status::error);
+        CHECK_MESSAGE(contains(out.error, cap), out.error);
+    }
+    CHECK_FALSE(called);
+    // Keys count too, and a result just under the cap still converts.
+    const auto keys = grade("return function() local s = ('k'):rep(2^20) local t = {} "
+                            "for i = 1, 20 do t[s .. i] = 1 end return {score = 1, max = 1, t = t} end",
+                            "", {}, limits);
+    CHECK(contains(keys.error, cap));
+    const auto fits = grade("return function() local s = ('x'):rep(2^20) local t = {} "
+                            "for i = 1, 15 do t[i] = s end return {score = 1, max = 1, t = t} end",
+                            "", {}, limits);
+    CHECK(fits.status == GraderOutcome::Status::ok);
+}

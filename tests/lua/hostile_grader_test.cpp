@@ -278,6 +278,52 @@ TEST_CASE("table.sort and table.move check the deadline inside C") {
     CHECK(out.score == 1);
 }
 
+TEST_CASE("table.concat over a C __index is stopped by the budget (issue 9 item 2)") {
+    // The exact attack: each key calls table.concat (C) from C; no Lua instruction runs. Stock
+    // Lua 5.4 ran 18 s at 3e7 keys against a 1 s budget, days at 2^40, and returned "accepted".
+    expect_stopped_by_time(
+        "local t = setmetatable({}, {__index = table.concat}) table.concat(t, '', 1, 2^40)");
+    // The same through table.unpack: at most the stack's million results, but each a C call.
+    expect_stopped_by_time(
+        "local t = setmetatable({}, {__index = table.concat}) "
+        "for _ = 1, 1e9 do table.unpack(t, 1, 999000) end");
+}
+
+// As for table.sort: the deadline (1 ms) passes inside C, and only the checks inside concat and
+// unpack can see it; these graders would otherwise return normally.
+TEST_CASE("table.concat and table.unpack check the deadline inside C") {
+    LuaLimits limits = test_limits();
+    limits.time_budget = std::chrono::milliseconds(1);
+    const std::string prelude = "local slow = ('x'):rep(2e7) "
+                                "local t = setmetatable({}, {__index = table.concat}) ";
+    for (const char* call : {"table.concat(t, '', 1, 5000)", "table.unpack(t, 1, 5000)"}) {
+        CAPTURE(call);
+        const auto out = attack(prelude + call, limits);
+        CHECK(out.status == GraderOutcome::Status::error);
+        CHECK(out.error == "grader stopped after 0.0 s (time budget)");
+    }
+    // Lua 5.4's results and messages, kept.
+    const auto out = grade(R"lua(
+        return function()
+          local ok = table.concat({1, 2, "x"}, "-") == "1-2-x"
+            and table.concat({1, 2, 3}, ",", 2) == "2,3"
+            and table.concat({1, 2, 3}, ",", 3, 2) == ""
+            and table.concat({}, ",") == ""
+            and select("#", table.unpack({1, nil, 3})) == 3
+            and select("#", table.unpack({}, 1, 0)) == 0
+            and table.unpack({1, 2, 3}, 2) == 2
+          local bad, msg = pcall(table.concat, {1, {}, 3})
+          ok = ok and not bad and msg:find("invalid value %(at index 2%) in table for 'concat'") ~= nil
+          local bad2, msg2 = pcall(table.concat, 42)
+          ok = ok and not bad2 and msg2:find("table expected") ~= nil
+          local p = setmetatable({}, {__index = function(_, k) return k * 2 end, __len = function() return 3 end})
+          ok = ok and table.concat(p, " ") == "2 4 6" and select(3, table.unpack(p)) == 6
+          return {score = ok and 1 or 0, max = 1}
+        end)lua");
+    REQUIRE(out.status == GraderOutcome::Status::ok);
+    CHECK(out.score == 1);
+}
+
 TEST_CASE("hostile graders leave no file behind") {
     std::filesystem::remove("/tmp/prepl-lua-attack");
     for (const char* body : {"io.open('/tmp/prepl-lua-attack', 'w')", "os.execute('touch /tmp/prepl-lua-attack')",

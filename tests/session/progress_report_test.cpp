@@ -42,10 +42,12 @@ TEST_CASE("progress report numbers from a hand-built attempt list") {
         at("p1", k_today, 8, "accepted", 1),        // a later solve does not count for the median
         at("p3", k_today, 9, "rejected", 2, "numeric"),  // no longer in the bank
         at("p1", k_today, 9, "error", 1),                // a broken grader: not counted
+        at("p2", k_today, 9, "errored", 1),              // a typo: counted apart
     };
     FakeClock clock(k_today * k_ms_per_day + 12 * 60 * k_ms_per_minute);
     const ProgressReport r = build_progress_report(attempts, *bank, clock);
     CHECK(r.attempts == 7);
+    CHECK(r.errored == 1);
     CHECK(r.accepted == 3);
     CHECK(r.accuracy == doctest::Approx(3.0 / 7));
     REQUIRE(r.median_minutes_to_solve.has_value());
@@ -113,4 +115,22 @@ TEST_CASE("spark bars use eight levels and show any activity") {
     CHECK(spark_bar(1, 100) == "▁");
     CHECK(spark_bar(10, 10) == "█");
     CHECK(spark_bar(5, 10) == "▄");
+}
+
+TEST_CASE("the progress tag table aligns when a tag is longer than the default column") {
+    ProgressReport r;
+    r.by_tag = {{"window", 2, 1}, {"conditional-aggregation-with-case", 3, 2}};
+    const std::string text = render_progress_text(r, true);
+    // Each row ends with the solved and attempted counts in the same columns as the header.
+    const auto header = text.find("By tag");
+    REQUIRE(header != std::string::npos);
+    const auto line_end = text.find('\n', header);
+    const std::string head = text.substr(header, line_end - header);
+    const auto short_row = text.find("  window ");
+    const auto long_row = text.find("  conditional-aggregation-with-case ");
+    REQUIRE(short_row != std::string::npos);
+    REQUIRE(long_row != std::string::npos);
+    const std::size_t width = head.size();
+    CHECK(text.find('\n', short_row) - short_row == width);
+    CHECK(text.find('\n', long_row) - long_row == width);
 }

@@ -131,6 +131,49 @@ TEST_CASE("a store from a newer prepl is refused, not downgraded") {
     CHECK(pragma_text(file, "PRAGMA user_version") == "99");
 }
 
+TEST_CASE("migration to version 3 moves syntax-error attempts of older stores from rejected to errored") {
+    TempDir dir;
+    const auto file = dir.path() / "progress.db";
+    {
+        // A version 1 store as earlier builds wrote it (the attempts table of migration v0 -> v1).
+        sqlite3* db = nullptr;
+        sqlite3_open(file.c_str(), &db);
+        sqlite3_exec(db,
+                     "CREATE TABLE attempts(id INTEGER PRIMARY KEY, problem_id TEXT NOT NULL, kind TEXT NOT NULL,"
+                     " started_at INTEGER NOT NULL, finished_at INTEGER NOT NULL, status TEXT NOT NULL,"
+                     " score REAL NOT NULL, max_score REAL NOT NULL, hints_used INTEGER NOT NULL DEFAULT 0,"
+                     " answer TEXT NOT NULL, seed INTEGER, mock_id INTEGER);"
+                     "CREATE TABLE review_state(problem_id TEXT PRIMARY KEY, repetitions INTEGER NOT NULL,"
+                     " interval_days INTEGER NOT NULL, ease REAL NOT NULL, due_at INTEGER NOT NULL,"
+                     " last_quality INTEGER NOT NULL, updated_at INTEGER NOT NULL);"
+                     "CREATE TABLE mocks(id INTEGER PRIMARY KEY, started_at INTEGER NOT NULL, minutes INTEGER NOT NULL,"
+                     " mix TEXT NOT NULL, seed INTEGER NOT NULL, state TEXT NOT NULL, finished_at INTEGER,"
+                     " active_ms INTEGER NOT NULL DEFAULT 0, paused_ms INTEGER NOT NULL DEFAULT 0);"
+                     "CREATE TABLE mock_items(mock_id INTEGER NOT NULL, position INTEGER NOT NULL,"
+                     " problem_id TEXT NOT NULL, status TEXT NOT NULL, score REAL NOT NULL, max_score REAL NOT NULL,"
+                     " hints_used INTEGER NOT NULL, active_ms INTEGER NOT NULL, answer TEXT NOT NULL,"
+                     " PRIMARY KEY(mock_id, position));"
+                     "INSERT INTO attempts(problem_id, kind, started_at, finished_at, status, score, max_score, answer)"
+                     " VALUES ('a', 'sql', 0, 1, 'rejected', 0, 1, 'SELEC * FROM t;'),"
+                     "        ('b', 'sql', 0, 2, 'rejected', 0, 1, 'SELECT wrong FROM t;'),"
+                     "        ('c', 'numeric', 0, 3, 'rejected', 0, 1, 'p = (('),"
+                     "        ('d', 'sql', 0, 4, 'accepted', 1, 1, 'SELECT 1;');"
+                     "PRAGMA user_version=1;",
+                     nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+    }
+    auto store = ProgressStore::open(file);
+    REQUIRE(store.has_value());
+    CHECK(store->schema_version() == 3);
+    auto all = store->attempts();
+    REQUIRE(all.has_value());
+    REQUIRE(all->size() == 4);
+    CHECK((*all)[0].status == "errored");   // the parser rejects it
+    CHECK((*all)[1].status == "rejected");  // parses: a wrong column is graded as wrong
+    CHECK((*all)[2].status == "rejected");  // not SQL: left alone
+    CHECK((*all)[3].status == "accepted");
+}
+
 TEST_CASE("a folder that cannot be written is an error naming it") {
     if (::geteuid() == 0) return;  // root ignores permissions
     TempDir dir;

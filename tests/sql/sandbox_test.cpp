@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <optional>
 #include <string>
 #include <thread>
 
@@ -605,4 +606,31 @@ TEST_CASE("denied functions stay denied inside the answer's own views and trigge
     REQUIRE_FALSE(trigger.has_value());
     CHECK(trigger.error().kind == Kind::denied);
     CHECK(single_int(sandbox, "SELECT count(*) FROM depts") == 2);
+}
+
+TEST_CASE("a session's TEMP tables cannot take the heap that grading needs") {
+    // Issue 9 item 8: the heap limit is process-wide; a REPL sandbox whose TEMP tables held most
+    // of it made `submit` (fresh sandboxes) fail with "out of memory". Each 8 MB insert is its own
+    // run, so what was inserted stays; the attempt's tables are capped well below the heap.
+    SandboxLimits limits;
+    limits.time_budget = 20s;  // about memory, not time
+    auto session = open_sandbox(limits);
+    REQUIRE(session.run("CREATE TEMP TABLE hoard(b BLOB)").has_value());
+    std::optional<SqlFailure> full;
+    for (int i = 0; i < 40 && !full; ++i) {  // 40 x 7.2 MB = 288 MB, past the 256 MiB heap limit
+        auto r = session.run(
+            "WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 8) "
+            "INSERT INTO hoard SELECT randomblob(900000) FROM c");
+        if (!r) full = r.error();
+    }
+    REQUIRE(full.has_value());
+    CHECK(full->message.find("the tables are full: an attempt's tables may grow by 48 MiB") !=
+          std::string::npos);
+    // A fresh sandbox (what submit grades on) still has room for real work.
+    auto grading = open_sandbox(limits);
+    auto r = grading.run(
+        "WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 40) "
+        "SELECT count(*), sum(length(b)) FROM (SELECT randomblob(900000) AS b FROM c ORDER BY 1)");
+    REQUIRE_MESSAGE(r.has_value(), (r ? "" : r.error().message));
+    CHECK(std::get<std::int64_t>(r->rows.at(0).at(0)) == 40);
 }

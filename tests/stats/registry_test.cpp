@@ -128,6 +128,9 @@ std::vector<RegistryCase> registry_cases() {
          "auc",
          0.625,
          1e-9},
+        // Armitage, McPherson & Rowe (1969): two looks at nominal 0.05 give 0.083 overall (3
+        // decimals, so a relative 0.7%).
+        {"peeking_false_positive_rate", {{"looks", 2.0}}, "false_positive_rate", 0.083, 7e-3},
         {"sample_size_means", {{"sigma", 10.0}, {"mde", 2.0}}, "n_per_group", 393, 0},
         {"sample_size_proportions", {{"baseline", 0.1}, {"mde", 0.01}}, "n_per_group", 14128, 0},
         {"sequential_boundaries",

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "approx.hpp"
+#include "stats/registry.hpp"
 
 using namespace prepl::stats;
 using prepl::stats::testing::rel;
@@ -67,4 +68,20 @@ TEST_CASE("sequential_boundaries rejects fractional looks and more than 20") {
     auto z = sequential_boundaries({2.5, 0.05, BoundaryShape::pocock});
     REQUIRE_FALSE(z);
     CHECK(z.error().message == "looks must be a positive whole number, got 2.5");
+}
+
+TEST_CASE("peeking at a nominal 5% after each look: Armitage, McPherson & Rowe's overall error rates") {
+    // Armitage, McPherson & Rowe (1969), "Repeated significance tests on accumulating data",
+    // J. R. Statist. Soc. A 132, as reproduced in Jennison & Turnbull (2000) Table 1.1: overall
+    // type I error of K two-sided tests at nominal 0.05, to 3 decimals.
+    const std::pair<int, double> table[] = {{1, 0.05},  {2, 0.083},  {3, 0.107}, {4, 0.126},
+                                            {5, 0.142}, {10, 0.193}, {20, 0.248}};
+    for (auto [looks, rate] : table) {
+        CAPTURE(looks);
+        auto out = prepl::stats::solve("peeking_false_positive_rate",
+                                       {{"looks", double(looks)}, {"alpha", 0.05}});
+        REQUIRE(out);
+        CHECK(std::abs(*prepl::stats::output_number(*out, "false_positive_rate") - rate) <= 6e-4);
+    }
+    CHECK_FALSE(prepl::stats::solve("peeking_false_positive_rate", {{"looks", 0.0}}).has_value());
 }

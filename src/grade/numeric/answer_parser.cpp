@@ -7,9 +7,13 @@
 #include <charconv>
 #include <cmath>
 
+#include "grade/numeric/expression.hpp"
 #include "util/text.hpp"
 
 namespace prepl::grade::numeric {
+// A value without arithmetic (the forms parse_number listed first); defined below.
+util::Result<double> simple_number(std::string_view input);
+
 namespace {
 
 bool is_name_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
@@ -115,6 +119,23 @@ std::string trim_value(std::string_view value) {
     return out;
 }
 
+// The values of `lines` split at commas and semicolons, when every piece reads as a value (so
+// "1 - (35/36)^27, 0.5" keeps its spaces); empty otherwise.
+std::vector<std::string> comma_pieces(const std::vector<std::string>& lines) {
+    std::vector<std::string> pieces;
+    for (const auto& line : lines) {
+        std::size_t start = 0;
+        for (std::size_t i = 0; i <= line.size(); ++i) {
+            if (i < line.size() && line[i] != ',' && line[i] != ';') continue;
+            pieces.push_back(util::trim(std::string_view(line).substr(start, i - start)));
+            start = i + 1;
+        }
+    }
+    for (const auto& piece : pieces)
+        if (piece.empty() || !parse_number(piece)) return {};
+    return pieces;
+}
+
 void read_part(GivenPart& part, std::string text) {
     part.text = std::move(text);
     auto value = parse_number(part.text);
@@ -126,7 +147,7 @@ void read_part(GivenPart& part, std::string text) {
 
 }  // namespace
 
-util::Result<double> parse_number(std::string_view input) {
+util::Result<double> simple_number(std::string_view input) {
     std::string text = util::trim(input);
     // U+2212 MINUS SIGN, as copied from typeset text.
     for (std::size_t at; (at = text.find("\xE2\x88\x92")) != std::string::npos;)
@@ -143,6 +164,9 @@ util::Result<double> parse_number(std::string_view input) {
         if (!numerator || !denominator) return util::fail(not_a_number(text));
         if (*denominator == 0)
             return util::fail(util::Error::invalid(fmt::format("'{}' divides by zero", text)));
+        // 1e308/1e-308 overflows to +inf: not a finite number (issue 9 item 8).
+        if (!std::isfinite(*numerator / *denominator))
+            return util::fail(util::Error::invalid(fmt::format("'{}' is not a finite number", text)));
         return *numerator / *denominator;
     }
     if (text.find(',') != std::string::npos) {
@@ -155,6 +179,67 @@ util::Result<double> parse_number(std::string_view input) {
         return plain_number(*plain);
     }
     return plain_number(text);
+}
+
+util::Result<double> parse_number(std::string_view input) {
+    auto simple = simple_number(input);
+    if (simple) return simple;
+    // A fraction that overflows is already judged; arithmetic would only say it less plainly.
+    if (simple.error().message.find("is not a finite number") != std::string::npos) return simple;
+    std::string text = util::trim(input);
+    for (std::size_t at; (at = text.find("\xE2\x88\x92")) != std::string::npos;)
+        text.replace(at, 3, "-");
+    // Arithmetic as typed from a worked answer: 1 - (35/36)^27, 2*(1 - 0.9713), sqrt(2)/4.
+    const bool arithmetic = text.find_first_of("+-*/^()") != std::string::npos &&
+                            text.find_first_of("=:,;") == std::string::npos;
+    if (!arithmetic) return simple;
+    auto expression = Expression::parse(text);
+    if (!expression)
+        return util::fail(util::Error::invalid(fmt::format(
+            "'{}' is neither a number nor arithmetic prepl can evaluate ({}); use numbers, + - * / "
+            "^, parentheses and sqrt, exp, log",
+            text, expression.error().message)));
+    if (auto names = expression->names(); !names.empty())
+        return util::fail(util::Error::invalid(fmt::format(
+            "'{}' uses the name {}: an answer's arithmetic may use only numbers", text,
+            names.front())));
+    auto value = expression->evaluate(ParamSet{});
+    if (!value)
+        return util::fail(util::Error::invalid(
+            fmt::format("'{}' cannot be evaluated: {}", text, value.error().message)));
+    // 1e308/1e-308 overflows to +inf: an answer must be a finite number (issue 9 item 8).
+    if (!std::isfinite(*value))
+        return util::fail(util::Error::invalid(fmt::format("'{}' is not a finite number", text)));
+    return *value;
+}
+
+std::optional<std::pair<std::string, std::string>> split_interval(std::string_view input) {
+    std::string text = util::trim(input);
+    for (std::size_t at; (at = text.find("\xE2\x88\x92")) != std::string::npos;)
+        text.replace(at, 3, "-");
+    if (text.size() >= 2 && (text.front() == '(' || text.front() == '[') &&
+        (text.back() == ')' || text.back() == ']'))
+        text = util::trim(std::string_view(text).substr(1, text.size() - 2));
+    const auto both = [](const std::string& a, const std::string& b)
+        -> std::optional<std::pair<std::string, std::string>> {
+        const std::string left = util::trim(a), right = util::trim(b);
+        if (simple_number(left) && simple_number(right)) return std::pair{left, right};
+        return std::nullopt;
+    };
+    // Separators, most explicit first; '-' only between a number's end and the next number.
+    for (std::string_view separator : {";", ",", " to ", "\xE2\x80\x93", "\xE2\x80\x94", " - "}) {
+        for (std::size_t at = text.find(separator); at != std::string::npos;
+             at = text.find(separator, at + 1))
+            if (auto pair = both(text.substr(0, at), text.substr(at + separator.size()))) return pair;
+    }
+    for (std::size_t at = 1; at < text.size(); ++at) {
+        if (text[at] != '-') continue;
+        const char before = text[at - 1];
+        if (!(std::isdigit(static_cast<unsigned char>(before)) || before == '.' || before == '%'))
+            continue;
+        if (auto pair = both(text.substr(0, at), text.substr(at + 1))) return pair;
+    }
+    return std::nullopt;
 }
 
 ParsedAnswer parse_answer(std::string_view text, const std::vector<std::string>& names) {
@@ -200,8 +285,14 @@ ParsedAnswer parse_answer(std::string_view text, const std::vector<std::string>&
                               labels[k].value_start, end - labels[k].value_start)));
             }
         }
+    } else if (names.size() == 2 && lines.size() == 1 && split_interval(lines[0])) {
+        const auto pair = *split_interval(lines[0]);  // "(4.67, 8.19)", "4.67 to 8.19", ...
+        read_part(out.parts[0], pair.first);
+        read_part(out.parts[1], pair.second);
     } else if (lines.size() == names.size()) {
         for (std::size_t i = 0; i < names.size(); ++i) read_part(out.parts[i], lines[i]);
+    } else if (const auto pieces = comma_pieces(lines); pieces.size() == names.size()) {
+        for (std::size_t i = 0; i < names.size(); ++i) read_part(out.parts[i], pieces[i]);
     } else {
         std::vector<std::string> tokens;
         std::string token;
@@ -229,6 +320,60 @@ ParsedAnswer parse_answer(std::string_view text, const std::vector<std::string>&
     }
     for (auto& part : out.parts)
         if (!part.value && part.problem.empty()) part.problem = "missing";
+    return out;
+}
+
+LineCheck check_answer_line(std::string_view line, const std::vector<std::string>& names) {
+    LineCheck out;
+    const std::string text = util::trim(line);
+    if (text.empty() || text.front() == '#') return out;
+    const auto evaluated = [&](const std::string& label, const std::string& value_text) {
+        auto value = parse_number(value_text);
+        if (!value) {
+            out.problem = (label.empty() ? "" : label + ": ") + value.error().message;
+            return false;
+        }
+        if (!simple_number(value_text))  // arithmetic: say what it came to
+            out.notes.push_back(fmt::format("{}{} = {}", label.empty() ? "" : label + " = ",
+                                            value_text, format_significant(*value, 6)));
+        return true;
+    };
+    const auto labels = labels_in(text);
+    if (!labels.empty() && labels.front().start == 0) {
+        for (std::size_t k = 0; k < labels.size(); ++k) {
+            const bool known = std::any_of(names.begin(), names.end(), [&](const std::string& n) {
+                return util::to_lower(n) == util::to_lower(labels[k].name);
+            });
+            if (!known) {
+                out.problem = fmt::format("there is no part named '{}'; the parts are {}",
+                                          labels[k].name, util::join(names, ", "));
+                return out;
+            }
+            const std::size_t end = k + 1 < labels.size() ? labels[k + 1].start : text.size();
+            const std::string value = trim_value(
+                std::string_view(text).substr(labels[k].value_start, end - labels[k].value_start));
+            if (!evaluated(labels[k].name, value)) return out;
+        }
+        return out;
+    }
+    if (parse_number(text)) {
+        evaluated("", text);
+        return out;
+    }
+    if (names.size() == 2 && split_interval(text)) return out;
+    if (const auto pieces = comma_pieces({text}); !pieces.empty()) {
+        for (const auto& piece : pieces) evaluated("", piece);
+        return out;
+    }
+    std::string token;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && !is_separator(text[i])) {
+            token += text[i];
+            continue;
+        }
+        if (!token.empty() && !evaluated("", token)) return out;
+        token.clear();
+    }
     return out;
 }
 

@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "util/error.hpp"
@@ -10,9 +11,24 @@
 namespace prepl::grade::numeric {
 
 // One value in any accepted form: 0.0652, 6.52% (= 0.0652), 6.52e-2, 1/16, 1,234 (thousands
-// separators in groups of three), -1.5, +2, .5, and the Unicode minus sign. Fails with a
-// sentence quoting the text.
+// separators in groups of three), -1.5, +2, .5, the Unicode minus sign, and arithmetic on
+// numbers such as 1 - (35/36)^27 (the expression language of `expr` fields, without names).
+// Fails with a sentence quoting the text.
 util::Result<double> parse_number(std::string_view text);
+
+// Two values typed as an interval: "(4.67, 8.19)", "[4.67, 8.19]", "4.67 to 8.19",
+// "4.67 – 8.19" (en or em dash), "4.67 - 8.19", "4.67-8.19"; the two texts, else nullopt.
+std::optional<std::pair<std::string, std::string>> split_interval(std::string_view text);
+
+// What the shell says about one answer line as it is typed, before any submit.
+struct LineCheck {
+    std::string problem;             // why a value on the line cannot be read; empty when fine
+    std::vector<std::string> notes;  // "p = 1 - (35/36)^27 = 0.532864" for arithmetic typed
+};
+// The shell's hook: call it on each answer line typed for a numeric problem with the problem's
+// answer names (numeric::NumericSpec::answer_names); refuse the line when `problem` is set and
+// echo `notes` otherwise.
+LineCheck check_answer_line(std::string_view line, const std::vector<std::string>& names);
 
 struct GivenPart {
     std::optional<double> value;  // set when the part was given and read

@@ -9,10 +9,12 @@
 #include <numeric>
 #include <variant>
 
+#include "stats/distributions.hpp"
+
 namespace prepl::grade::numeric {
 
 struct Expression::Node {
-    enum class Kind { number, name, negate, add, subtract, multiply, divide, power, call } kind;
+    enum class Kind { number, name, negate, add, subtract, multiply, divide, power, call, compare } kind;
     std::size_t position = 0;  // 1-based character position, for messages
     double number = 0;
     std::string name;  // variable or function name
@@ -32,11 +34,25 @@ util::Error error_at(std::size_t position, std::string_view message) {
 // Recursive descent over the grammar in expression.hpp; errors are values, never exceptions.
 class Parser {
 public:
-    explicit Parser(std::string_view text) : m_text(text) {}
+    explicit Parser(std::string_view text, bool condition = false)
+        : m_text(text), m_condition(condition) {}
 
     util::Result<NodePtr> parse_all() {
         auto root = parse_expr();
         if (!root) return root;
+        if (m_condition) {
+            const std::size_t at = here();
+            static constexpr std::string_view k_operators[] = {"<=", ">=", "==", "!=", "<", ">"};
+            for (std::string_view op : k_operators) {
+                if (m_text.substr(m_pos, op.size()) != op) continue;
+                m_pos += op.size();
+                auto right = parse_expr();
+                if (!right) return right;
+                root = make(Node::Kind::compare, at, {*root, *right});
+                std::const_pointer_cast<Node>(*root)->name = std::string(op);
+                break;
+            }
+        }
         skip_space();
         if (m_pos < m_text.size())
             return util::fail(error_at(m_pos + 1, fmt::format("unexpected '{}'", m_text[m_pos])));
@@ -209,6 +225,7 @@ private:
     }
 
     std::string_view m_text;
+    bool m_condition = false;
     std::size_t m_pos = 0;
     int m_depth = 0;
 };
@@ -278,6 +295,16 @@ public:
                 return finite(*a / *b, node, "'/'");
             case Node::Kind::power:
                 return finite(std::pow(*a, *b), node, "'^'");
+            case Node::Kind::compare: {
+                const std::string& op = node.name;
+                const bool holds = op == "<"    ? *a < *b
+                                   : op == "<=" ? *a <= *b
+                                   : op == ">"  ? *a > *b
+                                   : op == ">=" ? *a >= *b
+                                   : op == "==" ? *a == *b
+                                                : *a != *b;
+                return holds ? 1.0 : 0.0;
+            }
             default:
                 return util::fail(util::Error::bug("unhandled expression node"));
         }
@@ -292,13 +319,24 @@ private:
         const bool list_function =
             std::find(std::begin(k_list_functions), std::end(k_list_functions), f) !=
             std::end(k_list_functions);
-        // A list function with one argument may take a list.
-        if (list_function && n == 1) {
-            auto v = value(*node.children[0]);
-            if (!v) return util::fail(v.error());
-            std::vector<double> xs = std::holds_alternative<double>(*v)
-                                         ? std::vector<double>{std::get<double>(*v)}
-                                         : std::get<std::vector<double>>(*v);
+        // A list function takes lists and numbers, all joined into one sample: sd(a, b) is the
+        // sd of list a followed by list b.
+        bool any_list = false;
+        if (list_function)
+            for (const auto& child : node.children)
+                if (child->kind == Node::Kind::name)
+                    if (const ParamValue* found = m_scope.find(child->name))
+                        any_list = any_list || std::holds_alternative<std::vector<double>>(*found);
+        if (list_function && (n == 1 || any_list)) {
+            std::vector<double> xs;
+            for (const auto& child : node.children) {
+                auto v = value(*child);
+                if (!v) return util::fail(v.error());
+                if (const auto* x = std::get_if<double>(&*v))
+                    xs.push_back(*x);
+                else
+                    for (double x : std::get<std::vector<double>>(*v)) xs.push_back(x);
+            }
             if (f == "count") return static_cast<double>(xs.size());
             if (xs.empty())
                 return util::fail(error_at(node.position, fmt::format("{}() of an empty list", f)));
@@ -335,6 +373,29 @@ private:
             return f == "min" ? *std::min_element(args.begin(), args.end())
                               : *std::max_element(args.begin(), args.end());
         }
+        if (f == "choose") {  // binomial coefficient, through lgamma for large n
+            if (auto ok = arity(2, 2); !ok) return util::fail(ok.error());
+            const double n_ = args[0], k = args[1];
+            if (n_ != std::trunc(n_) || k != std::trunc(k) || n_ < 0 || k < 0 || k > n_)
+                return util::fail(error_at(node.position, "choose(n, k) needs whole numbers 0 <= k <= n"));
+            if (n_ <= 60) {  // exact in a double
+                double c = 1;
+                for (double i = 1; i <= k; ++i) c = c * (n_ - k + i) / i;
+                return std::round(c);
+            }
+            return finite(std::exp(std::lgamma(n_ + 1) - std::lgamma(k + 1) - std::lgamma(n_ - k + 1)),
+                          node, "choose()");
+        }
+        if (f == "eq") {  // 1 when a == b exactly (tied scores), else 0
+            if (auto ok = arity(2, 2); !ok) return util::fail(ok.error());
+            return args[0] == args[1] ? 1.0 : 0.0;
+        }
+        if (f == "qnorm") {
+            if (auto ok = arity(1, 1); !ok) return util::fail(ok.error());
+            if (!(args[0] > 0 && args[0] < 1))
+                return util::fail(error_at(node.position, "qnorm(p) needs 0 < p < 1"));
+            return finite(stats::normal_quantile(args[0]), node, "qnorm()");
+        }
         if (f == "round") {
             if (auto ok = arity(1, 2); !ok) return util::fail(ok.error());
             const double k = n == 2 ? args[1] : 0;
@@ -351,6 +412,7 @@ private:
             {"exp", [](double x) { return std::exp(x); }},
             {"log", [](double x) { return std::log(x); }},
             {"abs", [](double x) { return std::abs(x); }},
+            {"pnorm", [](double x) { return stats::normal_cdf(x); }},
         };
         for (const auto& [name, fn] : k_unary) {
             if (name != f) continue;
@@ -364,7 +426,7 @@ private:
         return util::fail(
             error_at(node.position,
                      fmt::format("unknown function {}(); known: round, floor, ceil, sqrt, exp, "
-                                 "log, abs, min, max, sum, mean, count, sd",
+                                 "log, abs, pnorm, qnorm, choose, eq, min, max, sum, mean, count, sd",
                                  f)));
     }
 
@@ -383,6 +445,15 @@ double round_to(double value, int decimals) {
     double scale = 1;
     for (int i = 0; i < decimals; ++i) scale *= 10;  // exact powers of ten (std::pow need not be)
     return std::round(value * scale) / scale;
+}
+
+util::Result<Expression> Expression::parse_condition(std::string_view text) {
+    auto root = Parser(text, true).parse_all();
+    if (!root) return util::fail(root.error());
+    Expression e;
+    e.m_root = *root;
+    e.m_text = std::string(text);
+    return e;
 }
 
 util::Result<Expression> Expression::parse(std::string_view text) {

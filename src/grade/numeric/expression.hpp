@@ -21,14 +21,19 @@ namespace prepl::grade::numeric {
 //   power := atom ('^' unary)?
 //   atom  := number | name | name '(' expr (',' expr)* ')' | '(' expr ')'
 // Functions: round(x[, k]) (half away from zero, k decimals), floor, ceil, sqrt, exp, log
-// (natural), abs, min(a, b, ...), max(a, b, ...). Extension: on a list param, sum(x), mean(x),
-// count(x), sd(x) (sample, n - 1), min(x), max(x).
+// (natural), abs, pnorm(z) (standard normal cdf), qnorm(p) (its inverse), choose(n, k), eq(a, b) (1 when equal, else 0),
+// min(a, b, ...), max(a, b, ...). Extension: on a list param, sum(x), mean(x),
+// count(x), sd(x) (sample, n - 1), min(x), max(x); given several lists (and numbers) they act on
+// all of them joined: sd(small, large).
 class Expression {
 public:
     struct Node;
 
     // Fails with an invalid_input Error "position N: ..." (N counts characters from 1).
     static util::Result<Expression> parse(std::string_view text);
+    // A condition (a "require" entry): an expression, or two compared with < <= > >= == !=;
+    // it evaluates to 1 when it holds, else 0.
+    static util::Result<Expression> parse_condition(std::string_view text);
     // The expression standing for one literal number (a JSON number in `args`).
     static Expression constant(double value);
 

@@ -6,6 +6,7 @@
 
 #include "grade/numeric/answer_parser.hpp"
 #include "grade/numeric/numeric_spec.hpp"
+#include "grade/numeric/part_check.hpp"
 #include "grade/numeric/reference_answers.hpp"
 #include "util/text.hpp"
 
@@ -17,19 +18,21 @@ constexpr int k_shown_digits = 6;  // significant digits of values in feedback
 std::string shown(double value) { return format_significant(value, k_shown_digits); }
 
 // What is wrong with a value, in the tolerance's own terms.
-std::string miss_description(double given, double reference, const Tolerance& tolerance,
-                             bool reveal) {
+// `typed` is the user's own text for the value: feedback quotes it as typed, never rounded.
+std::string miss_description(const std::string& typed, double given, double reference,
+                             const Tolerance& tolerance, bool reveal) {
     if (!reveal) {
-        return fmt::format("{} is too {} (tolerance {})", shown(given),
+        return fmt::format("{} is too {} (tolerance {})", typed,
                            given > reference ? "high" : "low", tolerance.describe());
     }
-    if (tolerance.kind == Tolerance::Kind::relative && reference != 0) {
+    if ((tolerance.kind == Tolerance::Kind::relative || tolerance.kind == Tolerance::Kind::factor) &&
+        reference != 0) {
         return fmt::format(
-            "{} has relative error {}% (reference {}, tolerance {})", shown(given),
+            "{} has relative error {}% (reference {}, tolerance {})", typed,
             format_significant(std::abs(given - reference) / std::abs(reference) * 100, 2),
             shown(reference), tolerance.describe());
     }
-    return fmt::format("{} is off by {} (reference {}, tolerance {})", shown(given),
+    return fmt::format("{} is off by {} (reference {}, tolerance {})", typed,
                        shown(std::abs(given - reference)), shown(reference), tolerance.describe());
 }
 
@@ -55,7 +58,8 @@ Verdict grade_numeric(const bank::Problem& problem, std::string_view answer, std
         v.params.emplace_back(name, format_value(value));
 
     std::vector<std::string> rules;
-    for (const auto& a : spec->answers) rules.push_back(a.name + " " + a.tolerance.describe());
+    for (std::size_t i = 0; i < spec->answers.size(); ++i)
+        rules.push_back(spec->answers[i].name + " " + reference->tolerances[i].describe());
     v.rules = fmt::format("each part within its tolerance: {}; params drawn with seed {}",
                           util::join(rules, "; "), seed);
     v.max_score = static_cast<double>(spec->answers.size());
@@ -67,18 +71,19 @@ Verdict grade_numeric(const bank::Problem& problem, std::string_view answer, std
         v.message = "Your answer could not be read: " + given.problem + ".";
         for (std::size_t i = 0; i < spec->answers.size(); ++i)
             v.parts.push_back({spec->answers[i].name, NumericPart::Status::missing, std::nullopt,
-                               reference->values[i], spec->answers[i].tolerance.describe(), "",
+                               reference->values[i], reference->tolerances[i].describe(), "",
                                given.problem});
         return v;
     }
 
-    const ParamSet scope = reference->scope();
     std::vector<std::string> wrong;
     for (std::size_t i = 0; i < spec->answers.size(); ++i) {
         const AnswerSpec& a = spec->answers[i];
+        const Tolerance& tolerance = reference->tolerances[i];
         const double expected = reference->values[i];
+        const std::string& typed = given.parts[i].text;
         NumericPart part{a.name,   NumericPart::Status::missing, given.parts[i].value,
-                         expected, a.tolerance.describe(),       "",
+                         expected, tolerance.describe(),         "",
                          ""};
         if (!given.parts[i].value) {
             const bool missing = given.parts[i].problem == "missing";
@@ -86,24 +91,24 @@ Verdict grade_numeric(const bank::Problem& problem, std::string_view answer, std
             part.note = given.parts[i].problem;
             v.feedback.push_back(missing ? fmt::format("{}: missing", a.name)
                                          : fmt::format("{}: {}", a.name, part.note));
-        } else if (a.tolerance.accepts(*part.given, expected)) {
-            part.status = NumericPart::Status::right;
-            v.score += 1;
-            v.feedback.push_back(fmt::format("{}: {} is right (reference {}, tolerance {})", a.name,
-                                             shown(*part.given), shown(expected),
-                                             a.tolerance.describe()));
         } else {
-            part.status = NumericPart::Status::wrong;
-            v.feedback.push_back(fmt::format(
-                "{}: {}", a.name, miss_description(*part.given, expected, a.tolerance, reveal)));
-            for (const auto& mistake : spec->mistakes) {
-                if (mistake.answer != i) continue;
-                auto value = compute(mistake.computation,
-                                     scope);  // a mistake failing for this draw just does not match
-                if (value && a.tolerance.accepts(*part.given, *value)) {
-                    part.mistake = mistake.message;
-                    v.feedback.push_back(fmt::format("{}: {}", a.name, mistake.message));
-                    break;
+            const PartOutcome outcome = check_part(*spec, i, *part.given, *reference);
+            if (outcome.right) {
+                part.status = NumericPart::Status::right;
+                v.score += 1;
+                v.feedback.push_back(fmt::format("{}: {} is right (reference {}, tolerance {})",
+                                                 a.name, typed, shown(expected),
+                                                 tolerance.describe()));
+            } else {
+                part.status = NumericPart::Status::wrong;
+                v.feedback.push_back(fmt::format(
+                    "{}: {}", a.name,
+                    miss_description(typed, *part.given, expected, tolerance, reveal)));
+                if (!outcome.note.empty())
+                    v.feedback.push_back(fmt::format("{}: {}", a.name, outcome.note));
+                if (outcome.mistake) {
+                    part.mistake = spec->mistakes[*outcome.mistake].message;
+                    v.feedback.push_back(fmt::format("{}: {}", a.name, part.mistake));
                 }
             }
         }
@@ -121,6 +126,12 @@ Verdict grade_numeric(const bank::Problem& problem, std::string_view answer, std
                                              total - wrong.size(), total, util::join(wrong, ", "));
     }
     return v;
+}
+
+LineCheck check_numeric_line(const bank::Problem& problem, std::string_view line) {
+    auto spec = parse_numeric_spec(problem);
+    if (!spec) return {};
+    return check_answer_line(line, spec->answer_names());
 }
 
 }  // namespace prepl::grade::numeric

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "bank/problem.hpp"
+#include "grade/numeric/answer_parser.hpp"
 #include "grade/verdict.hpp"
 
 namespace prepl::grade::numeric {
@@ -16,5 +17,10 @@ namespace prepl::grade::numeric {
 // Status::error naming the JSON pointer; an unreadable answer is a rejection saying why.
 Verdict grade_numeric(const bank::Problem& problem, std::string_view answer, std::uint64_t seed,
                       bool reveal = false);
+
+// check_answer_line with the problem's answer names: the shell calls it on each answer line
+// typed, e.g. `if (auto c = check_numeric_line(p, line); !c.problem.empty()) refuse(c.problem);`.
+// A problem whose spec does not parse gives no problem (submit reports the broken spec).
+LineCheck check_numeric_line(const bank::Problem& problem, std::string_view line);
 
 }  // namespace prepl::grade::numeric

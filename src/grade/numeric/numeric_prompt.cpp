@@ -27,11 +27,10 @@ util::Result<std::string> fill(std::string_view text, std::string_view pointer,
 }  // namespace
 
 util::Result<std::string> numeric_prompt(const bank::Problem& problem, std::uint64_t seed) {
-    auto spec = parse_numeric_spec(problem);
-    if (!spec) return util::fail(spec.error());
-    auto params = draw_params(*spec, seed, problem.id);
-    if (!params) return util::fail(params.error());
-    return fill(problem.prompt, "/prompt", *params, {});
+    // The params of the draw that satisfied every "require", the ones grading uses.
+    auto ref = references(problem, seed);
+    if (!ref) return util::fail(ref.error());
+    return fill(problem.prompt, "/prompt", ref->params, {});
 }
 
 util::Result<std::string> numeric_explanation(const bank::Problem& problem, std::uint64_t seed) {

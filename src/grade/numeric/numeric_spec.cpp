@@ -70,6 +70,20 @@ private:
     std::set<std::string> m_text;
 };
 
+// Fails on a key of `object` not in `allowed`, suggesting the closest allowed one.
+util::Status only_keys(const json& object, const std::string& pointer,
+                       const std::vector<std::string>& allowed) {
+    for (const auto& item : object.items()) {
+        if (std::find(allowed.begin(), allowed.end(), item.key()) != allowed.end()) continue;
+        auto close = util::closest_matches(item.key(), allowed, 3);
+        return util::fail(at(pointer + "/" + item.key(),
+                             fmt::format("unknown field \"{}\"{}; allowed here: {}", item.key(),
+                                         close.empty() ? "" : "; did you mean " + close.front() + "?",
+                                         fmt::join(allowed, ", "))));
+    }
+    return {};
+}
+
 util::Result<Expression> parse_expression(const json& value, const std::string& pointer) {
     if (value.is_number()) return Expression::constant(value.get<double>());
     if (!value.is_string())
@@ -147,6 +161,25 @@ util::Result<ParamSpec> parse_param(const std::string& name, const json& value,
         return util::fail(
             at(p.pointer, "must be a number, a text, or an object such as {\"int\": [1, 6]}"));
 
+    if (auto ok = only_keys(value, p.pointer,
+                            {"int", "uniform", "normal", "round", "choice", "list", "expr", "binomial"});
+        !ok)
+        return util::fail(ok.error());
+    if (auto b = value.find("binomial"); b != value.end()) {
+        p.kind = ParamSpec::Kind::binomial;
+        const std::string here = p.pointer + "/binomial";
+        if (!b->is_array() || b->size() != 2)
+            return util::fail(at(here, "must be [n, p]: the number of trials and the probability "
+                                       "(numbers or expressions of earlier params)"));
+        for (int k = 0; k < 2; ++k) {
+            auto e = parse_expression((*b)[static_cast<std::size_t>(k)], fmt::format("{}/{}", here, k));
+            if (!e) return util::fail(e.error());
+            if (auto ok = declared.check(*e, fmt::format("{}/{}", here, k), later); !ok)
+                return util::fail(ok.error());
+            (k == 0 ? p.trials : p.probability) = std::move(*e);
+        }
+        return p;
+    }
     if (auto e = value.find("expr"); e != value.end()) {
         p.kind = ParamSpec::Kind::expr;
         auto expr = parse_expression(*e, p.pointer + "/expr");
@@ -177,6 +210,8 @@ util::Result<ParamSpec> parse_param(const std::string& name, const json& value,
         const std::string here = p.pointer + "/list";
         if (!l->is_object())
             return util::fail(at(here, "must be an object {\"n\": N, \"int\": [lo, hi]}"));
+        if (auto ok = only_keys(*l, here, {"n", "int", "uniform", "normal", "round"}); !ok)
+            return util::fail(ok.error());
         auto n = l->find("n");
         if (n == l->end())
             return util::fail(at(here, "needs \"n\": the number of draws or the name of a param"));
@@ -205,37 +240,63 @@ util::Result<ParamSpec> parse_param(const std::string& name, const json& value,
     return p;
 }
 
-util::Result<Tolerance> parse_tolerance(const json& value, const std::string& pointer) {
-    Tolerance t;
+// Fills answer.tolerance (and its expression amounts) from the "tolerance" value.
+util::Status parse_tolerance(const json& value, const std::string& pointer,
+                             const Declared& declared, AnswerSpec& answer) {
+    Tolerance& t = answer.tolerance;
+    const auto amount_of = [&](const json& amount, const std::string& where,
+                               std::optional<Expression>& expr, double& fixed) -> util::Status {
+        if (amount.is_string()) {
+            auto e = parse_expression(amount, where);
+            if (!e) return util::fail(e.error());
+            if (auto ok = declared.check(*e, where, {}); !ok) return util::fail(ok.error());
+            expr = std::move(*e);
+            return {};
+        }
+        if (!amount.is_number() || !std::isfinite(amount.get<double>()) || amount.get<double>() < 0)
+            return util::fail(at(where, "must be a number >= 0 or an expression (a string)"));
+        fixed = amount.get<double>();
+        return {};
+    };
     if (value.is_number()) {
         t.kind = Tolerance::Kind::absolute;
+        if (!std::isfinite(value.get<double>()) || value.get<double>() < 0)
+            return util::fail(at(pointer, "must be a finite number >= 0"));
         t.amount = value.get<double>();
-    } else if (value.is_object() && value.size() == 1) {
-        const std::string key = value.begin().key();
-        const json& amount = value.begin().value();
-        if (key == "absolute")
-            t.kind = Tolerance::Kind::absolute;
-        else if (key == "relative")
-            t.kind = Tolerance::Kind::relative;
-        else if (key == "digits")
-            t.kind = Tolerance::Kind::digits;
-        else
-            return util::fail(
-                at(pointer,
-                   fmt::format("unknown tolerance \"{}\"; use absolute, relative or digits", key)));
-        if (!amount.is_number()) return util::fail(at(pointer + "/" + key, "must be a number"));
-        t.amount = amount.get<double>();
-        if (t.kind == Tolerance::Kind::digits &&
-            (t.amount != std::trunc(t.amount) || t.amount < 1 || t.amount > 15))
-            return util::fail(at(pointer + "/digits", "must be a whole number from 1 to 15"));
-    } else {
-        return util::fail(at(pointer,
-                             "must be a number (absolute) or one of {\"absolute\": a}, "
-                             "{\"relative\": r}, {\"digits\": d}"));
+        return {};
     }
-    if (!(t.amount >= 0) || !std::isfinite(t.amount))
-        return util::fail(at(pointer, "must be a finite number >= 0"));
-    return t;
+    const std::string shapes =
+        "must be a number (absolute) or one of {\"absolute\": a}, {\"relative\": r} (with an "
+        "optional \"floor\": a), {\"digits\": d}, {\"factor\": F}";
+    if (!value.is_object()) return util::fail(at(pointer, shapes));
+    if (auto ok = only_keys(value, pointer, {"absolute", "relative", "floor", "digits", "factor"}); !ok)
+        return util::fail(ok.error());
+    int kinds = 0;
+    for (auto [key, kind] : {std::pair{"absolute", Tolerance::Kind::absolute},
+                             std::pair{"relative", Tolerance::Kind::relative},
+                             std::pair{"digits", Tolerance::Kind::digits},
+                             std::pair{"factor", Tolerance::Kind::factor}}) {
+        auto it = value.find(key);
+        if (it == value.end()) continue;
+        ++kinds;
+        t.kind = kind;
+        if (auto ok = amount_of(*it, pointer + "/" + key, answer.tolerance_amount, t.amount); !ok)
+            return ok;
+    }
+    if (kinds != 1) return util::fail(at(pointer, shapes));
+    if (auto f = value.find("floor"); f != value.end()) {
+        if (t.kind != Tolerance::Kind::relative)
+            return util::fail(at(pointer + "/floor", "a floor only goes with \"relative\""));
+        if (auto ok = amount_of(*f, pointer + "/floor", answer.tolerance_floor, t.floor); !ok)
+            return ok;
+    }
+    if (answer.tolerance_amount) return {};
+    if (t.kind == Tolerance::Kind::digits &&
+        (t.amount != std::trunc(t.amount) || t.amount < 1 || t.amount > 15))
+        return util::fail(at(pointer + "/digits", "must be a whole number from 1 to 15"));
+    if (t.kind == Tolerance::Kind::factor && !(t.amount > 1))
+        return util::fail(at(pointer + "/factor", "must be a ratio above 1, e.g. 2 (within a factor of 2)"));
+    return {};
 }
 
 util::Result<ArgSpec> parse_arg(const stats::InputSpec& input, const json& value,
@@ -429,11 +490,33 @@ util::Result<NumericSpec> parse_numeric_spec(const bank::Problem& problem) {
             answer_names.begin() + static_cast<std::ptrdiff_t>(i) + 1, answer_names.end());
         auto c = parse_computation(answers[i], pointer, declared, later);
         if (!c) return util::fail(c.error());
-        AnswerSpec answer{answer_names[i], std::move(*c), Tolerance{}};
-        if (auto t = answers[i].find("tolerance"); t != answers[i].end()) {
-            auto tolerance = parse_tolerance(*t, pointer + "/tolerance");
-            if (!tolerance) return util::fail(tolerance.error());
-            answer.tolerance = *tolerance;
+        if (auto ok = only_keys(answers[i], pointer,
+                                {"name", "solver", "field", "index", "args", "expr", "tolerance", "round"});
+            !ok)
+            return util::fail(ok.error());
+        AnswerSpec answer{answer_names[i], std::move(*c), Tolerance{}, {}, {}, Rounding::none};
+        if (auto t = answers[i].find("tolerance"); t != answers[i].end())
+            if (auto ok = parse_tolerance(*t, pointer + "/tolerance", declared, answer); !ok)
+                return util::fail(ok.error());
+        if (auto r = answers[i].find("round"); r != answers[i].end()) {
+            const std::string how = r->is_string() ? r->get<std::string>() : "";
+            answer.rounding = how == "up"        ? Rounding::up
+                              : how == "down"    ? Rounding::down
+                              : how == "nearest" ? Rounding::nearest
+                                                 : Rounding::none;
+            if (answer.rounding == Rounding::none)
+                return util::fail(at(pointer + "/round",
+                                     "must be \"up\", \"down\" or \"nearest\": how the prompt "
+                                     "says to make the value whole"));
+            if (answers[i].contains("tolerance") &&
+                !(answer.tolerance.kind == Tolerance::Kind::absolute && !answer.tolerance_amount))
+                return util::fail(at(pointer + "/tolerance",
+                                     "a rounded answer is whole: give no tolerance (exact) or an "
+                                     "absolute one in whole units"));
+            if (!answers[i].contains("tolerance")) {
+                answer.tolerance.kind = Tolerance::Kind::absolute;
+                answer.tolerance.amount = 0;
+            }
         }
         declared.add(answer.name);
         spec.answers.push_back(std::move(answer));
@@ -446,6 +529,10 @@ util::Result<NumericSpec> parse_numeric_spec(const bank::Problem& problem) {
         const json& m = mistakes[i];
         if (!m.is_object())
             return util::fail(at(pointer, "must be an object {answer, message, expr | solver}"));
+        if (auto ok = only_keys(m, pointer,
+                                {"answer", "message", "solver", "field", "index", "args", "expr"});
+            !ok)
+            return util::fail(ok.error());
         const std::string answer = m.value("answer", "");
         auto it = std::find(answer_names.begin(), answer_names.end(), answer);
         if (it == answer_names.end())
@@ -460,6 +547,20 @@ util::Result<NumericSpec> parse_numeric_spec(const bank::Problem& problem) {
         if (!c) return util::fail(c.error());
         spec.mistakes.push_back({static_cast<std::size_t>(it - answer_names.begin()), std::move(*c),
                                  m["message"].get<std::string>()});
+    }
+
+    const json require = raw.value("require", json::array());
+    if (!require.is_array()) return util::fail(at("/require", "must be a list of conditions"));
+    for (std::size_t i = 0; i < require.size(); ++i) {
+        const std::string pointer = fmt::format("/require/{}", i);
+        if (!require[i].is_string())
+            return util::fail(at(pointer, "must be a condition such as \"abs(n1 - n2) > 500\""));
+        auto e = Expression::parse_condition(require[i].get<std::string>());
+        if (!e)
+            return util::fail(at(pointer, fmt::format("\"{}\": {}", require[i].get<std::string>(),
+                                                      e.error().message)));
+        if (auto ok = declared.check(*e, pointer, {}); !ok) return util::fail(ok.error());
+        spec.require.push_back(std::move(*e));
     }
     return spec;
 }

@@ -26,7 +26,7 @@ struct Draw {
 };
 
 struct ParamSpec {
-    enum class Kind { fixed, draw, choice, list, expr };
+    enum class Kind { fixed, draw, choice, list, expr, binomial };
     std::string name;
     std::string pointer;  // "/params/n1", for messages
     Kind kind = Kind::fixed;
@@ -36,6 +36,7 @@ struct ParamSpec {
     std::variant<std::size_t, std::string>
         list_length;                 // list: a count or the name of an earlier param
     std::optional<Expression> expr;  // expr
+    std::optional<Expression> trials, probability;  // binomial: a draw of Binomial(n, p)
 };
 
 // A solver argument: one expression, a vector of them, or a table of them.
@@ -52,10 +53,15 @@ struct Computation {
     std::optional<Expression> expr;
 };
 
+// How an answer the prompt says to round is made whole from its computed value.
+enum class Rounding { none, up, down, nearest };
+
 struct AnswerSpec {
     std::string name;
     Computation computation;
-    Tolerance tolerance;
+    Tolerance tolerance;  // with amounts given as expressions, resolved per seed (ReferenceAnswers)
+    std::optional<Expression> tolerance_amount, tolerance_floor;  // expression amounts, if any
+    Rounding rounding = Rounding::none;  // "round": the reference is the computed value made whole
 };
 
 struct MistakeSpec {
@@ -68,6 +74,8 @@ struct NumericSpec {
     std::vector<ParamSpec> params;  // in file order
     std::vector<AnswerSpec> answers;
     std::vector<MistakeSpec> mistakes;
+    // "require": conditions on params and answers; a draw where one fails is redrawn.
+    std::vector<Expression> require;
 
     std::vector<std::string> answer_names() const;
 };

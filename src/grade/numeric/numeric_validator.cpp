@@ -6,7 +6,8 @@
 #include <cmath>
 #include <set>
 
-#include "grade/numeric/numeric_grader.hpp"
+#include "grade/numeric/answer_parser.hpp"
+#include "grade/numeric/part_check.hpp"
 #include "grade/numeric/numeric_spec.hpp"
 #include "grade/numeric/params.hpp"
 #include "grade/numeric/reference_answers.hpp"
@@ -60,20 +61,15 @@ bool known_from_prompt(const NumericSpec& spec, const std::string& name, const s
     return false;
 }
 
-// The reference as a user would type it.
-std::string typed(double value) {
-    return value == std::trunc(value) && std::abs(value) < 1e15 ? format_number(value)
-                                                                : format_significant(value, 6);
-}
-
 }  // namespace
 
-std::vector<std::string> validate_numeric_problem(const bank::Problem& problem) {
-    std::vector<std::string> out;
+NumericValidation validate_numeric(const bank::Problem& problem, int seeds) {
+    NumericValidation result;
+    auto& out = result.findings;
     auto spec = parse_numeric_spec(problem);
     if (!spec) {
         out.push_back(spec.error().message);
-        return out;
+        return result;
     }
 
     std::set<std::string> used;
@@ -89,17 +85,30 @@ std::vector<std::string> validate_numeric_problem(const bank::Problem& problem) 
                                                                        : ""));
     }
 
-    std::vector<bool> mistake_differs(spec->mistakes.size(), false);
+    for (std::size_t m = 0; m < spec->mistakes.size(); ++m)
+        result.mistakes.push_back(
+            {m, spec->answers[spec->mistakes[m].answer].name, 0, 0, 0});
     std::set<std::string> reported;  // one message per defect, not one per seed
     const auto report = [&](std::string message) {
         if (reported.insert(message).second) out.push_back(std::move(message));
     };
-    for (int i = 0; i < k_validate_seeds; ++i) {
+    std::vector<std::uint64_t> missed_reference;
+    std::vector<MistakeRate> rounding_rates;  // per rounded answer: unrounded, other way
+    for (const auto& a : spec->answers)
+        for (const char* label : {"unrounded", "rounded the other way"})
+            rounding_rates.push_back({0, a.name + " " + label, 0, 0, 0});
+    for (int i = 0; i < seeds; ++i) {
         const std::uint64_t seed =
             i == 0 ? default_seed(problem.id) : static_cast<std::uint64_t>(i);
+        ++result.seeds;
         auto ref = compute_references(*spec, seed, problem.id);
         if (!ref) {
-            report(fmt::format("{} (seed {})", ref.error().message, seed));
+            // One message per defect: the first seed it shows on, not every seed.
+            std::string message = ref.error().message;
+            if (auto at = message.find(fmt::format(" of seed {}", seed)); at != std::string::npos)
+                message.erase(at, fmt::format(" of seed {}", seed).size());
+            if (reported.insert(message).second)
+                out.push_back(fmt::format("{} (first on seed {})", message, seed));
             continue;
         }
         if (auto s = substitute(problem.prompt, ref->params); !s)
@@ -114,27 +123,99 @@ std::vector<std::string> validate_numeric_problem(const bank::Problem& problem) 
                 report(fmt::format("{} (seed {})", value.error().message, seed));
                 continue;
             }
-            if (!spec->answers[mistake.answer].tolerance.accepts(*value,
-                                                                 ref->values[mistake.answer]))
-                mistake_differs[m] = true;
+            MistakeRate& rate = result.mistakes[m];
+            ++rate.seeds;
+            auto typed = parse_number(typed_by_hand(*value));
+            const PartOutcome outcome = check_part(*spec, mistake.answer, typed ? *typed : *value, *ref);
+            if (!outcome.right) {
+                ++rate.rejected;
+                if (outcome.mistake == m) ++rate.named;
+            }
         }
-        std::string answer;
-        for (std::size_t a = 0; a < spec->answers.size(); ++a)
-            answer += fmt::format("{} = {}\n", spec->answers[a].name, typed(ref->values[a]));
-        const Verdict v = grade_numeric(problem, answer, seed);
-        if (!v.accepted())
-            report(
-                fmt::format("the reference typed to 6 significant digits is not accepted (seed "
-                            "{}): {} — widen the "
-                            "tolerance or ask for fewer digits",
-                            seed, v.message));
+        for (std::size_t a = 0; a < spec->answers.size(); ++a) {
+            if (spec->answers[a].rounding == Rounding::none) continue;
+            // The two rounding slips every rounded answer is checked against: the unrounded
+            // value (2 decimals) and the whole number on the other side of it.
+            const double raw = ref->raw[a], whole = ref->values[a];
+            const double other = whole == std::ceil(raw) ? std::floor(raw) : std::ceil(raw);
+            const double slips[] = {std::round(raw * 100) / 100, other};
+            for (int k = 0; k < 2; ++k) {
+                MistakeRate& rate = rounding_rates[a * 2 + static_cast<std::size_t>(k)];
+                // Nothing to round this draw, or the slip is not a distinct value as typed.
+                if (std::abs(raw - std::round(raw)) < 1e-6) continue;
+                if (k == 0 && slips[0] == std::trunc(slips[0])) continue;
+                ++rate.seeds;
+                const PartOutcome outcome = check_part(*spec, a, slips[k], *ref);
+                if (!outcome.right) {
+                    ++rate.rejected;
+                    if (!outcome.note.empty()) ++rate.named;
+                }
+            }
+        }
+        bool all_right = true;
+        for (std::size_t a = 0; a < spec->answers.size(); ++a) {
+            auto typed = parse_number(typed_by_hand(ref->values[a]));
+            if (!typed || !check_part(*spec, a, *typed, *ref).right) all_right = false;
+        }
+        if (all_right)
+            ++result.reference_accepted;
+        else
+            missed_reference.push_back(seed);
     }
-    for (std::size_t m = 0; m < spec->mistakes.size(); ++m)
-        if (!mistake_differs[m])
+    for (std::size_t a = 0; a < spec->answers.size(); ++a)
+        if (spec->answers[a].rounding != Rounding::none)
+            for (std::size_t k = 0; k < 2; ++k) {
+                MistakeRate rate = rounding_rates[a * 2 + k];
+                rate.index = spec->mistakes.size() + result.rounding.size();
+                result.rounding.push_back(rate);
+            }
+    if (!missed_reference.empty())
+        out.push_back(fmt::format(
+            "the reference typed by hand (4 significant digits, whole numbers exactly) is not "
+            "accepted on {} of {} seeds (first: seed {}): widen the tolerance or ask for fewer "
+            "digits",
+            missed_reference.size(), result.seeds, missed_reference.front()));
+    for (const MistakeRate& rate : result.rounding)
+        if (rate.seeds > 0 && (rate.rejected < rate.seeds || rate.named < rate.seeds))
+            out.push_back(fmt::format("{}: rejected on {} and named on {} of {} seeds (a bug: "
+                                      "rounding slips are always told apart)",
+                                      rate.answer, rate.rejected, rate.named, rate.seeds));
+    for (const MistakeRate& rate : result.mistakes) {
+        if (rate.seeds == 0) continue;
+        const double rejected = static_cast<double>(rate.rejected) / rate.seeds;
+        const double named = static_cast<double>(rate.named) / rate.seeds;
+        if (rejected < k_mistake_bar)
             out.push_back(fmt::format(
-                "/mistakes/{}: its value is within the tolerance of the reference for all {} seeds "
-                "tried, so it can never be shown",
-                m, k_validate_seeds));
+                "/mistakes/{}: typed by hand it is accepted as the reference on {} of {} seeds "
+                "(rejected {:.1f}%, the bar is {:.0f}%): constrain the params (\"require\") or "
+                "tighten the tolerance",
+                rate.index, rate.seeds - rate.rejected, rate.seeds, rejected * 100,
+                k_mistake_bar * 100));
+        else if (named < k_mistake_bar)
+            out.push_back(fmt::format(
+                "/mistakes/{}: rejected but not named on {} of {} seeds (named {:.1f}%): an "
+                "earlier mistake of {} matches the same value",
+                rate.index, rate.rejected - rate.named, rate.seeds, named * 100, rate.answer));
+    }
+    return result;
+}
+
+std::vector<std::string> validate_numeric_problem(const bank::Problem& problem) {
+    return validate_numeric(problem).findings;
+}
+
+std::string describe_rates(const bank::Problem& problem, const NumericValidation& v) {
+    std::string out = fmt::format("{}: reference accepted {}/{}", problem.id,
+                                  v.reference_accepted, v.seeds);
+    for (const MistakeRate& rate : v.mistakes)
+        out += fmt::format("; mistake {} ({}) rejected {:.1f}% named {:.1f}%", rate.index,
+                           rate.answer,
+                           rate.seeds ? 100.0 * rate.rejected / rate.seeds : 0.0,
+                           rate.seeds ? 100.0 * rate.named / rate.seeds : 0.0);
+    for (const MistakeRate& rate : v.rounding)
+        out += fmt::format("; {} rejected {:.1f}% named {:.1f}%", rate.answer,
+                           rate.seeds ? 100.0 * rate.rejected / rate.seeds : 100.0,
+                           rate.seeds ? 100.0 * rate.named / rate.seeds : 100.0);
     return out;
 }
 

@@ -20,8 +20,17 @@ std::uint64_t splitmix64(std::uint64_t x) {
 
 class Drawer {
 public:
-    Drawer(std::uint64_t seed, std::string_view problem_id)
-        : m_engine(splitmix64(seed ^ splitmix64(default_seed(problem_id)))) {}
+    Drawer(std::uint64_t seed, std::string_view problem_id, int attempt)
+        : m_engine(splitmix64(seed ^ splitmix64(default_seed(problem_id))) +
+                   static_cast<std::uint64_t>(attempt) * 0x9e3779b97f4a7c15ULL) {}
+
+    // Binomial(n, p) by counting n uniform draws below p: exact, and n is bounded by the caller
+    // (a packaged sampler would tie the numbers to one standard library's algorithm).
+    double binomial(std::uint64_t n, double p) {
+        std::uint64_t hits = 0;
+        for (std::uint64_t i = 0; i < n; ++i) hits += unit() < p ? 1 : 0;
+        return static_cast<double>(hits);
+    }
 
     // Uniform on [lo, hi], both whole numbers, hi >= lo.
     double integer(double lo, double hi) {
@@ -75,8 +84,8 @@ std::uint64_t default_seed(std::string_view problem_id) {
 }
 
 util::Result<ParamSet> draw_params(const NumericSpec& spec, std::uint64_t seed,
-                                   std::string_view problem_id) {
-    Drawer drawer(seed, problem_id);
+                                   std::string_view problem_id, int attempt) {
+    Drawer drawer(seed, problem_id, attempt);
     ParamSet out;
     for (const auto& p : spec.params) {
         switch (p.kind) {
@@ -107,6 +116,23 @@ util::Result<ParamSet> draw_params(const NumericSpec& spec, std::uint64_t seed,
                 std::vector<double> values;
                 for (std::size_t i = 0; i < n; ++i) values.push_back(drawer.draw(p.draw));
                 out.set(p.name, std::move(values));
+                break;
+            }
+            case ParamSpec::Kind::binomial: {
+                auto n = p.trials->evaluate(out);
+                auto prob = p.probability->evaluate(out);
+                if (!n || !prob)
+                    return util::fail(util::Error::invalid(
+                        fmt::format("{}/binomial: {}", p.pointer,
+                                    (!n ? n.error() : prob.error()).message)));
+                if (*n < 0 || *n > k_max_binomial_trials || *n != std::trunc(*n) || !(*prob >= 0) ||
+                    !(*prob <= 1))
+                    return util::fail(util::Error::invalid(fmt::format(
+                        "{}/binomial: needs n a whole number from 0 to {} and p in [0, 1] (got "
+                        "n = {}, p = {})",
+                        p.pointer, format_number(k_max_binomial_trials), format_number(*n),
+                        format_number(*prob))));
+                out.set(p.name, drawer.binomial(static_cast<std::uint64_t>(*n), *prob));
                 break;
             }
             case ParamSpec::Kind::expr: {

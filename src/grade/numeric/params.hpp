@@ -21,11 +21,16 @@ std::uint64_t default_seed(std::string_view problem_id);
 //   uniform [lo, hi]  lo + u (hi - lo), u = top 53 bits / 2^53 in [0, 1), then round
 //   normal [m, s]     Box-Muller from two uniforms (cosine branch only), then round
 //   choice            one int draw of the index
+//   binomial [n, p]   the count of n uniforms below p (n at most k_max_binomial_trials)
 // The normal draw goes through libm's log and cos, which may differ in the last bit between C
 // libraries: give normal params a "round" so that such a difference cannot show.
 // Fails when an expr cannot be evaluated (e.g. division by zero for this draw), naming its pointer.
+// `attempt` > 0 gives an independent redraw of the same seed (for "require"); attempt 0 is
+// the first draw.
 util::Result<ParamSet> draw_params(const NumericSpec& spec, std::uint64_t seed,
-                                   std::string_view problem_id);
+                                   std::string_view problem_id, int attempt = 0);
+
+inline constexpr double k_max_binomial_trials = 10'000'000;
 
 // `{name}` -> the param's value (format_value); `{=name}` -> the answer's reference from
 // `answers`, to 4 significant digits; `{{` and `}}` -> literal braces. Fails on an unknown name

@@ -33,7 +33,12 @@ bool Tolerance::accepts(double given, double reference) const {
         case Kind::absolute:
             return within(difference, amount, magnitude);
         case Kind::relative:
-            return within(difference, amount * std::abs(reference), magnitude);
+            return within(difference, std::max(amount * std::abs(reference), floor), magnitude);
+        case Kind::factor: {
+            if (given == 0 || reference == 0 || (given > 0) != (reference > 0)) return given == reference;
+            const double ratio = std::max(given / reference, reference / given);
+            return ratio <= amount * (1 + k_slack);
+        }
         case Kind::digits: {
             const int d = static_cast<int>(amount);
             const double a = round_significant(given, d), b = round_significant(reference, d);
@@ -51,7 +56,10 @@ std::string Tolerance::describe() const {
         case Kind::absolute:
             return amount == 0 ? "exact" : "±" + format_number(amount);
         case Kind::relative:
-            return "within " + format_significant(amount * 100, 6) + "%";
+            return "within " + format_significant(amount * 100, 6) + "%" +
+                   (floor > 0 ? " (or ±" + format_number(floor) + ")" : "");
+        case Kind::factor:
+            return "within a factor of " + format_number(amount);
         case Kind::digits:
             return fmt::format("{} significant digits", static_cast<int>(amount));
     }

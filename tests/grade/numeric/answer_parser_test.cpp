@@ -94,3 +94,64 @@ TEST_CASE("unknown names, wrong counts, repeats and missing parts are reported")
     CHECK(unreadable.parts[0].problem.find("'abc' is not a number") != std::string::npos);
     CHECK(unreadable.parts[1].value == 0.01);
 }
+
+TEST_CASE("a fraction that overflows is not a finite number") {
+    // Issue 9 item 8: 1e308/1e-308 evaluated to +inf and was graded as a number.
+    for (const char* text : {"1e308/1e-308", "-1e308/1e-308", "1e308 / 1e-10"}) {
+        CAPTURE(text);
+        auto v = parse_number(text);
+        REQUIRE_FALSE(v.has_value());
+        // Refused as a plain fraction, or by the arithmetic evaluator naming the operator.
+        const std::string& why = v.error().message;
+        CHECK_MESSAGE((why.find("is not a finite number") != std::string::npos ||
+                       why.find("'/' gives infinity") != std::string::npos),
+                      why);
+    }
+    CHECK(parse_number("1e300/1e-5").has_value());  // 1e305: large, but finite
+}
+
+TEST_CASE("an interval as typed gives the two parts") {
+    for (const char* typed : {"(4.67, 8.19)", "[4.67, 8.19]", "4.67 to 8.19", "4.67 \xE2\x80\x93 8.19",
+                              "4.67 - 8.19", "4.67-8.19", "[4.67; 8.19)"}) {
+        CAPTURE(typed);
+        auto parsed = parse_answer(typed, {"lower", "upper"});
+        REQUIRE(parsed.problem.empty());
+        CHECK(parsed.parts[0].value == 4.67);
+        CHECK(parsed.parts[1].value == 8.19);
+    }
+    auto negative = parse_answer("(-0.012, 0.034)", {"lower", "upper"});
+    CHECK(negative.parts[0].value == -0.012);
+    CHECK(negative.parts[1].value == 0.034);
+    auto both_negative = parse_answer("-3.5 to -1.25", {"lower", "upper"});
+    CHECK(both_negative.parts[0].value == -3.5);
+    CHECK(both_negative.parts[1].value == -1.25);
+}
+
+TEST_CASE("arithmetic typed as a value is evaluated; names and junk are refused with a reason") {
+    // By hand (python3): 1 - (35/36)**27 = 0.5326204816...
+    CHECK(number("1 - (35/36)^27") == doctest::Approx(0.5326204816).epsilon(1e-9));
+    CHECK(number("2*(1 - 0.975)") == doctest::Approx(0.05));
+    CHECK(number("sqrt(2)/4") == doctest::Approx(0.3535533906));
+    auto single = parse_answer("1 - (35/36)^27", {"p"});
+    REQUIRE(single.problem.empty());
+    CHECK(*single.parts[0].value == doctest::Approx(0.5326204816));
+    auto listed = parse_answer("1 - (35/36)^27, 0.5", {"p", "q"});
+    REQUIRE(listed.problem.empty());
+    CHECK(*listed.parts[1].value == 0.5);
+    CHECK(parse_number("1 - x^2").error().message.find("uses the name x") != std::string::npos);
+    CHECK(parse_number("1 - (2").error().message.find("neither a number nor arithmetic") != std::string::npos);
+    CHECK(parse_number("1/(1-1)").error().message.find("division by zero") != std::string::npos);
+}
+
+TEST_CASE("the shell's line hook refuses an unreadable value when typed and echoes arithmetic") {
+    using prepl::grade::numeric::check_answer_line;
+    CHECK(check_answer_line("p = 0.53", {"p"}).problem.empty());
+    auto evaluated = check_answer_line("p = 1 - (35/36)^27", {"p"});
+    CHECK(evaluated.problem.empty());
+    REQUIRE(evaluated.notes.size() == 1);
+    CHECK(evaluated.notes[0] == "p = 1 - (35/36)^27 = 0.53262");
+    CHECK(check_answer_line("p = 1 - (35/36", {"p"}).problem.find("p: '1 - (35/36' is neither") == 0);
+    CHECK(check_answer_line("q = 3", {"p"}).problem.find("there is no part named 'q'") == 0);
+    CHECK(check_answer_line("(4.67, 8.19)", {"lower", "upper"}).problem.empty());
+    CHECK(check_answer_line("4.67 abc", {"lower", "upper"}).problem.find("'abc' is not a number") == 0);
+}

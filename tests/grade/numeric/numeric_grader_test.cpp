@@ -193,7 +193,14 @@ TEST_CASE(
     CHECK(error_of(missing).find("/answers/0/args: two_proportion_ztest needs input \"x2\"") == 0);
     auto tolerance = base;
     tolerance["answers"][0]["tolerance"] = {{"percent", 1}};
-    CHECK(error_of(tolerance).find("/answers/0/tolerance: unknown tolerance \"percent\"") == 0);
+    CHECK(error_of(tolerance).find("/answers/0/tolerance/percent: unknown field \"percent\"") == 0);
+    auto tolerence = base;  // a misspelt nested field is an error, not a silent default
+    tolerence["answers"][0]["tolerence"] = {{"relative", 0.01}};
+    CHECK(error_of(tolerence).find(
+              "/answers/0/tolerence: unknown field \"tolerence\"; did you mean tolerance?") == 0);
+    auto floor_alone = base;
+    floor_alone["answers"][0]["tolerance"] = {{"absolute", 0.01}, {"floor", 0.001}};
+    CHECK(error_of(floor_alone).find("/answers/0/tolerance/floor: a floor only goes with") == 0);
     auto mistake = base;
     mistake["mistakes"][0]["answer"] = "pvalue";
     CHECK(error_of(mistake).find("/mistakes/0/answer: must name one of the answers: z, p_value") ==
