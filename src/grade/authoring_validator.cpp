@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "grade/case_answer.hpp"
+#include "grade/case_estimate.hpp"
 #include "grade/case_grader.hpp"
 #include "grade/case_problem.hpp"
 #include "grade/grade.hpp"
@@ -145,6 +146,13 @@ std::vector<ValidationFinding> validate_case_problem(const bank::Problem& proble
         const CasePart& part = spec.parts[i];
         if (!seen.insert(part.id).second) bad(fmt::format("/parts/{}/id: part id \"{}\" is used twice", i, part.id));
         if (part.type == CasePart::Type::text) continue;
+        if (part.type == CasePart::Type::estimate) {
+            if (!(part.answer_value > 0))
+                bad(fmt::format("/parts/{}/answer_value: an estimate part needs a positive reference value", i));
+            if (!(part.factor > 1))
+                bad(fmt::format("/parts/{}/factor: an estimate part needs a factor above 1 (3 = within 3x either way)", i));
+            continue;
+        }
         if (part.choices.size() < 2) bad(fmt::format("/parts/{}/choices: a {} part needs at least two choices", i, to_string(part.type)));
         for (std::size_t k = 0; k < part.answer.size(); ++k)
             if (part.answer[k] < 0 || static_cast<std::size_t>(part.answer[k]) >= part.choices.size())
@@ -180,6 +188,13 @@ std::vector<ValidationFinding> validate_case_problem(const bank::Problem& proble
             if (it != spec.model_answer.end() && it->is_string()) model[part.id] = *it;
             else if (std::any_of(spec.rubric.begin(), spec.rubric.end(), [&](const auto& c) { return c.part == part.id; }))
                 bad(fmt::format("/model_answer/{}: missing: give a strong answer to the text part \"{}\"", part.id, part.id));
+            continue;
+        }
+        if (part.type == CasePart::Type::estimate) {
+            model[part.id] = part.answer_value;
+            if (it != spec.model_answer.end() && it->is_number() &&
+                estimate_score(part, it->get<double>()) < part.points)
+                bad(fmt::format("/model_answer/{}: is not within the part's factor of its answer_value", part.id));
             continue;
         }
         model[part.id] = part.answer;

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "grade/case_answer.hpp"
+#include "grade/case_estimate.hpp"
 #include "grade/lua_grading.hpp"
 #include "util/text.hpp"
 
@@ -108,6 +109,30 @@ Verdict grade_case_answer(const bank::Problem& problem, const bank::Bank& bank, 
     bool wrong_required_decision = false;
     for (const auto& part : spec.parts) {
         if (part.type == CasePart::Type::text) continue;
+        if (part.type == CasePart::Type::estimate) {
+            max += part.points;
+            const auto it = answer.find(part.id);
+            if (it == answer.end() || !it->is_number()) {
+                if (part.required) caps.push_back(fmt::format("the estimate [{}] is required and was not answered", part.id));
+                choice_lines.push_back(fmt::format("missing [{}] not answered (0/{})", part.id, points_text(part.points)));
+                continue;
+            }
+            const double x = it->get<double>();
+            const double earned = estimate_score(part, x);
+            score += earned;
+            const double ratio = estimate_ratio(part, x);
+            if (part.required && earned <= 0)
+                caps.push_back(fmt::format("the estimate [{}] is required and is off by more than a factor of {:g}", part.id, part.factor));
+            std::string line = fmt::format("{} [{}] {} is {} the reference {} (within a factor of {:g} earns the points) ({}/{})",
+                                           earned > 0 ? "right  " : "wrong  ", part.id, format_estimate(x),
+                                           ratio <= 1.0001 ? std::string("equal to")
+                                                           : fmt::format("{:.2g}x {} than", ratio, x > part.answer_value ? "higher" : "lower"),
+                                           format_estimate(part.answer_value), part.factor, points_text(earned),
+                                           points_text(part.points));
+            if (!part.explain.empty()) line += " — " + part.explain;
+            choice_lines.push_back(std::move(line));
+            continue;
+        }
         const json picked = answer.contains(part.id) && answer[part.id].is_array() ? answer[part.id] : json::array();
         const double earned = choice_score(part, picked.get<std::vector<int>>());
         score += earned;

@@ -25,6 +25,7 @@ std::string_view to_string(CasePart::Type type) {
         case CasePart::Type::text: return "text";
         case CasePart::Type::choice: return "choice";
         case CasePart::Type::multi: return "multi";
+        case CasePart::Type::estimate: return "estimate";
     }
     return "text";
 }
@@ -57,9 +58,12 @@ util::Result<CaseProblem> parse_case(const bank::Problem& problem) {
             part.id = p.at("id").get<std::string>();
             part.question = p.value("question", "");
             const std::string type = p.value("type", "text");
-            part.type = type == "choice" ? CasePart::Type::choice
-                        : type == "multi" ? CasePart::Type::multi
-                                          : CasePart::Type::text;
+            part.type = type == "choice"     ? CasePart::Type::choice
+                        : type == "multi"    ? CasePart::Type::multi
+                        : type == "estimate" ? CasePart::Type::estimate
+                                             : CasePart::Type::text;
+            part.answer_value = p.value("answer_value", 0.0);
+            part.factor = p.value("factor", 0.0);
             if (p.contains("choices")) part.choices = p["choices"].get<std::vector<std::string>>();
             if (p.contains("answer")) part.answer = p["answer"].get<std::vector<int>>();
             part.points = p.value("points", 1.0);

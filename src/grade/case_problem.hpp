@@ -14,7 +14,7 @@
 namespace prepl::grade {
 
 struct CasePart {
-    enum class Type { text, choice, multi };
+    enum class Type { text, choice, multi, estimate };
     std::string id;
     std::string question;
     Type type = Type::text;
@@ -22,7 +22,9 @@ struct CasePart {
     std::vector<int> answer;  // correct 0-based indices (choice/multi)
     double points = 1;        // choice/multi only; text parts earn their rubric points
     std::string explain;      // shown after grading
-    bool required = false;    // choice/multi: a wrong pick caps the verdict at rejected
+    bool required = false;    // choice/multi/estimate: a wrong pick caps the verdict at rejected
+    double answer_value = 0;  // estimate: the reference value V
+    double factor = 0;        // estimate: accepted when max(x/V, V/x) <= factor
 };
 
 struct RubricCriterion {
@@ -46,7 +48,7 @@ struct CaseProblem {
     double pass_ratio = 0.7;  // accepted when score >= pass_ratio * max
 
     const CasePart* find_part(std::string_view id) const;
-    double choice_points() const;  // sum of the points of choice/multi parts
+    double choice_points() const;  // sum of the points of choice/multi/estimate parts
 };
 
 inline constexpr double k_default_pass_ratio = 0.7;  // CASE_FORMAT.md, "Verdict"
