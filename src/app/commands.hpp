@@ -32,6 +32,7 @@ struct CheckOptions {
     std::optional<std::filesystem::path> all_dir;  // --all DIR
     std::string format = "text";                   // text | json | junit
     bool reveal = false;                           // show rows of a hidden dataset's diff
+    bool full = false;                             // every missing/unexpected row, not the first 20
     std::optional<unsigned long long> seed;
     unsigned threads = 0;  // 0: one per core
 };

@@ -78,6 +78,7 @@ int run_cli(int argc, char** argv) {
     check_cmd->add_option("--all", all_dir, "grade every answer in this folder: <id>.sql, <id>.txt (numeric), <id>.md or <id>.json (case)");
     check_cmd->add_option("--format", check.format, "text, json or junit")->check(CLI::IsMember({"text", "json", "junit"}));
     check_cmd->add_flag("--reveal", check.reveal, "show the rows of a diff on hidden data");
+    check_cmd->add_flag("--full", check.full, "show every missing and unexpected row (default: the first 20)");
     check_cmd->add_option("--seed", check.seed, "seed for numeric problems' parameters");
     check_cmd->add_option("--threads", check.threads, "threads for --all (default: one per core)");
 
@@ -156,6 +157,8 @@ int run_cli(int argc, char** argv) {
     mock_cmd->add_option("--seed", mock_seed, "same seed and history, same questions (default: from the clock)");
     mock_cmd->add_flag("--allow-hints", mock.allow_hints, "allow hints, each costing 25% of that question");
     mock_cmd->add_flag("--resume", mock.resume, "continue the paused mock interview");
+    mock_cmd->add_option("--packet", mock.packet,
+                         "also write the interviewer's packet (markdown) to FILE; - prints it and starts nothing");
     mock_cmd->add_option("--report", report_which, "show the debrief of LAST or of a mock id");
     mock_cmd->add_option("--format", report_format, "with --report: text, json or markdown")
         ->check(CLI::IsMember({"text", "json", "markdown"}));

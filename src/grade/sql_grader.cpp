@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <limits>
+
 #include <algorithm>
 
 #include "grade/answer_run.hpp"
@@ -80,16 +82,29 @@ std::string summarize_diff(const sql::ResultDiff& diff) {
                                     plural(diff.actual_column_count, "column", "columns"),
                                     diff.expected_column_count));
     }
-    if (diff.missing_row_count || diff.unexpected_row_count) {
-        parts.push_back(fmt::format("{} of the {} expected are missing and {} unexpected (you returned {})",
-                                    plural(diff.missing_row_count, "row", "rows"),
-                                    diff.expected_row_count,
-                                    plural(diff.unexpected_row_count, "row is", "rows are"),
-                                    diff.actual_row_count));
+    const bool rows_differ = diff.missing_row_count || diff.unexpected_row_count;
+    if (rows_differ) {
+        std::vector<std::string> rows;
+        if (diff.missing_row_count)
+            rows.push_back(fmt::format("{} of the {} expected {} {} missing", diff.missing_row_count,
+                                       diff.expected_row_count, diff.expected_row_count == 1 ? "row" : "rows",
+                                       diff.missing_row_count == 1 ? "is" : "are"));
+        if (diff.unexpected_row_count)
+            rows.push_back(fmt::format("{} unexpected", plural(diff.unexpected_row_count, "row is", "rows are")));
+        parts.push_back(fmt::format("{} (you returned {})", util::join(rows, " and "),
+                                    plural(diff.actual_row_count, "row", "rows")));
     }
-    if (diff.first_order_mismatch)
-        parts.push_back(fmt::format("the rows are right but their order is not, from row {}",
-                                    *diff.first_order_mismatch + 1));
+    if (diff.first_order_mismatch) {
+        const std::size_t row = *diff.first_order_mismatch + 1;  // 1-based
+        if (diff.order_by_columns)
+            // The first row out of order is `row`: it belongs before the row above it.
+            parts.push_back(fmt::format("{}the rows are not in the required order: row {} should come before row {}",
+                                        rows_differ ? "also, " : "", row, row - 1));
+        else
+            parts.push_back(fmt::format("the rows are right but their order is not: row {} is the first in the wrong "
+                                        "place",
+                                        row));
+    }
     if (parts.empty()) return "your result differs from the expected one";
     std::string text = util::join(parts, "; ");
     text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
@@ -167,7 +182,9 @@ Verdict grade_sql(const bank::Problem& problem, std::string_view answer, Fixture
         if (!fixture.hidden && !spec->table_state) verdict.result = user.results.front();
 
         for (std::size_t i = 0; i < ref.results.size(); ++i) {
-            sql::Comparison cmp = sql::compare_result_sets(user.results[i], ref.results[i], spec->compare);
+            sql::Comparison cmp = sql::compare_result_sets(
+                user.results[i], ref.results[i], spec->compare,
+                options.full_diff ? std::numeric_limits<std::size_t>::max() : sql::k_diff_rows_shown);
             if (cmp.equal) continue;
             verdict.status = Verdict::Status::rejected;
             verdict.diff = std::move(cmp.diff);
