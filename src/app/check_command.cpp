@@ -171,6 +171,7 @@ CommandOutput check_command(const CommonOptions& common, const CheckOptions& opt
     grade::GradeOptions grade_options;
     grade_options.seed = options.seed;
     grade_options.reveal = options.reveal;
+    grade_options.full_diff = options.full;
     const Verdict verdict = grade::grade_answer(*problem, *answer, fixtures, grade_options);
     if (options.format == "json") {
         output.out = dump(grade::to_json(verdict, options.reveal)) + "\n";

@@ -32,6 +32,7 @@ struct CheckOptions {
     std::optional<std::filesystem::path> all_dir;  // --all DIR
     std::string format = "text";                   // text | json | junit
     bool reveal = false;                           // show rows of a hidden dataset's diff
+    bool full = false;                             // every missing/unexpected row, not the first 20
     std::optional<unsigned long long> seed;
     unsigned threads = 0;  // 0: one per core
 };
@@ -40,9 +41,23 @@ CommandOutput check_command(const CommonOptions& common, const CheckOptions& opt
 struct ValidateOptions {
     std::vector<std::string> ids;
     std::string format = "text";
+    bool mutants = false;       // --mutants: also prove the hidden data kills every non-equivalent mutant
+    bool write_hidden = false;  // --write-hidden: add a hidden dataset for each survivor (implies --mutants)
+    std::size_t fuzz = 200;     // --fuzz N: fuzzed databases per problem
+    unsigned long long seed = 1;
+    unsigned threads = 0;  // 0: one per core
     bool reveal = false;  // show hidden rows in findings (the bank's author may see them)
 };
 CommandOutput validate_command(const CommonOptions& common, const ValidateOptions& options);
+
+struct MutantsOptions {
+    std::string id;
+    std::string format = "text";
+    std::size_t fuzz = 200;
+    unsigned long long seed = 1;
+};
+// `prepl mutants ID`: every mutant of one problem's reference and what became of it.
+CommandOutput mutants_command(const CommonOptions& common, const MutantsOptions& options);
 
 struct ListOptions {
     std::optional<std::string> kind, tag, company, difficulty;

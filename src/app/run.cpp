@@ -21,6 +21,7 @@
 #include "repl/terminal_output.hpp"
 #include "session/clock.hpp"
 #include "session/mock_picker.hpp"
+#include "sql/sqlite_memory.hpp"
 
 namespace prepl::app {
 namespace {
@@ -77,6 +78,7 @@ int run_cli(int argc, char** argv) {
     check_cmd->add_option("--all", all_dir, "grade every answer in this folder: <id>.sql, <id>.txt (numeric), <id>.md or <id>.json (case)");
     check_cmd->add_option("--format", check.format, "text, json or junit")->check(CLI::IsMember({"text", "json", "junit"}));
     check_cmd->add_flag("--reveal", check.reveal, "show the rows of a diff on hidden data");
+    check_cmd->add_flag("--full", check.full, "show every missing and unexpected row (default: the first 20)");
     check_cmd->add_option("--seed", check.seed, "seed for numeric problems' parameters");
     check_cmd->add_option("--threads", check.threads, "threads for --all (default: one per core)");
 
@@ -84,6 +86,20 @@ int run_cli(int argc, char** argv) {
     auto* validate_cmd = app.add_subcommand("validate", "check that every problem of a bank loads and grades honestly");
     validate_cmd->add_option("ids", validate.ids, "only these problems");
     validate_cmd->add_option("--format", validate.format, "text, json or junit")->check(CLI::IsMember({"text", "json", "junit"}));
+    validate_cmd->add_flag("--mutants", validate.mutants,
+                           "prove the datasets reject every mutant of each SQL reference that some database tells apart");
+    validate_cmd->add_flag("--write-hidden", validate.write_hidden,
+                           "with --mutants: write each survivor's distinguishing rows as a new hidden dataset");
+    validate_cmd->add_option("--fuzz", validate.fuzz, "fuzzed databases per problem for --mutants (default 200)");
+    validate_cmd->add_option("--seed", validate.seed, "seed of the fuzzed databases (default 1)");
+    validate_cmd->add_option("--threads", validate.threads, "threads for --mutants (default: one per core)");
+
+    MutantsOptions mutants;
+    auto* mutants_cmd = app.add_subcommand("mutants", "mutants of a SQL problem's reference: killed, surviving, equivalent");
+    mutants_cmd->add_option("id", mutants.id, "problem id")->required();
+    mutants_cmd->add_option("--format", mutants.format, "text or json")->check(CLI::IsMember({"text", "json"}));
+    mutants_cmd->add_option("--fuzz", mutants.fuzz, "fuzzed databases (default 200)");
+    mutants_cmd->add_option("--seed", mutants.seed, "seed of the fuzzed databases (default 1)");
     validate_cmd->add_flag("--reveal", validate.reveal, "show hidden rows in findings (the author may see them)");
 
     ListOptions list;
@@ -141,6 +157,8 @@ int run_cli(int argc, char** argv) {
     mock_cmd->add_option("--seed", mock_seed, "same seed and history, same questions (default: from the clock)");
     mock_cmd->add_flag("--allow-hints", mock.allow_hints, "allow hints, each costing 25% of that question");
     mock_cmd->add_flag("--resume", mock.resume, "continue the paused mock interview");
+    mock_cmd->add_option("--packet", mock.packet,
+                         "also write the interviewer's packet (markdown) to FILE; - prints it and starts nothing");
     mock_cmd->add_option("--report", report_which, "show the debrief of LAST or of a mock id");
     mock_cmd->add_option("--format", report_format, "with --report: text, json or markdown")
         ->check(CLI::IsMember({"text", "json", "markdown"}));
@@ -195,6 +213,7 @@ int run_cli(int argc, char** argv) {
         return emit(check_command(common, check));
     }
     if (validate_cmd->parsed()) return emit(validate_command(common, validate));
+    if (mutants_cmd->parsed()) return emit(mutants_command(common, mutants));
     if (auto authored = run_authoring_command(common, authoring)) return emit(*authored);
     if (list_cmd->parsed()) return emit(list_command(common, list));
     if (show_cmd->parsed()) return emit(show_command(common, show_id, show_format, show_seed));
@@ -243,6 +262,8 @@ int run_cli(int argc, char** argv) {
 }  // namespace
 
 int run(int argc, char** argv) {
+    // Before any SQLite use: a heap cap without SQLite's global memory mutex (threads scale).
+    sql::configure_sqlite_memory();
     // The one top-level catch: anything thrown here is a bug, reported with exit code 3.
     try {
         return run_cli(argc, argv);

@@ -102,7 +102,13 @@ Problem to_problem(const json& doc, const fs::path& file) {
             SqlSpec s;
             if (auto d = doc.find("dataset"); d != doc.end()) s.dataset = d->get<std::string>();
             if (auto d = doc.find("setup"); d != doc.end()) s.setup = d->get<std::string>();
-            s.hidden_datasets = string_list(doc, "hidden_datasets");
+            // Each entry is a dataset name or {name, purpose} (the purpose is shown, never the rows).
+            if (auto h = doc.find("hidden_datasets"); h != doc.end())
+                for (const auto& entry : *h) {
+                    const bool plain = entry.is_string();
+                    s.hidden_datasets.push_back(plain ? entry.get<std::string>() : entry.at("name").get<std::string>());
+                    s.hidden_purposes.push_back(plain ? std::string() : string_or(entry, "purpose", ""));
+                }
             s.solution = doc.at("solution").get<std::string>();
             s.compare = parse_compare(doc);
             s.wrong_answers = string_list(doc, "wrong_answers");

@@ -19,6 +19,9 @@ struct SqlSpec {
     std::optional<std::string> dataset;  // name of DIR/datasets/<name>.sql
     std::optional<std::string> setup;    // inline setup SQL (instead of dataset)
     std::vector<std::string> hidden_datasets;
+    // Per hidden dataset (same size): what kind of case it was built for ("ties on the ranking
+    // column"), shown when an answer fails only there; empty when the file gives none.
+    std::vector<std::string> hidden_purposes;
     std::string solution;  // reference SQL
     CompareSpec compare;
     std::vector<std::string> wrong_answers;  // plausible wrong queries validate must see rejected

@@ -47,11 +47,12 @@ util::Result<std::vector<ProblemFixture>> Fixtures::for_problem(const bank::Prob
             : dataset("setup:" + problem.id, problem.file.string() + " (setup)",
                       [&]() -> util::Result<std::string> { return *spec->setup; });
     if (!sample) return util::fail(sample.error());
-    out.push_back({"sample", false, *sample});
-    for (const auto& name : spec->hidden_datasets) {
+    out.push_back({"sample", false, "", *sample});
+    for (std::size_t i = 0; i < spec->hidden_datasets.size(); ++i) {
+        const std::string& name = spec->hidden_datasets[i];
         auto hidden = dataset("dataset:" + name, m_bank.dataset_path(name).string(), from_file(name));
         if (!hidden) return util::fail(hidden.error());
-        out.push_back({name, true, *hidden});
+        out.push_back({name, true, i < spec->hidden_purposes.size() ? spec->hidden_purposes[i] : "", *hidden});
     }
     return out;
 }

@@ -20,6 +20,7 @@ namespace prepl::grade {
 struct ProblemFixture {
     std::string name;  // "sample" for the problem's own data, else the hidden dataset's name
     bool hidden = false;
+    std::string purpose;  // hidden: what kind of case it was built for (the bank's "purpose"), may be empty
     sql::Fixture fixture;
 };
 

@@ -2,8 +2,11 @@
 
 #include <fmt/format.h>
 
+#include <limits>
+
 #include <algorithm>
 
+#include "grade/answer_run.hpp"
 #include "util/text.hpp"
 
 namespace prepl::grade {
@@ -13,40 +16,17 @@ std::string plural(std::size_t n, std::string_view one, std::string_view many) {
     return fmt::format("{} {}", n, n == 1 ? one : many);
 }
 
-// The results a fixture yields for `sql`: the last result set, or each checked table.
-struct Outcome {
-    std::vector<sql::ResultSet> results;
-    std::optional<sql::SqlFailure> failure;
-    std::string missing_table;  // table-state: a checked table the statements removed
-};
-
+// The results a fixture yields for `sql` (grade/answer_run.hpp); a sandbox that does not open
+// is reported through `open_error`.
+using Outcome = AnswerOutcome;
 Outcome run_on(const bank::Problem& problem, const sql::Fixture& fixture, std::string_view text,
                const GradeOptions& options, util::Error* open_error) {
-    Outcome out;
-    auto sandbox = sql::Sandbox::open(fixture, options.limits);
-    if (!sandbox) {
-        *open_error = sandbox.error();
-        return out;
+    auto out = run_answer(problem, fixture, text, options.limits);
+    if (!out) {
+        *open_error = out.error();
+        return {};
     }
-    auto result = sandbox->run(text);
-    if (!result) {
-        out.failure = result.error();
-        return out;
-    }
-    const bank::SqlSpec& spec = *problem.sql();
-    if (!spec.table_state) {
-        out.results.push_back(std::move(*result));
-        return out;
-    }
-    for (const auto& table : spec.check_tables) {
-        auto rows = sandbox->read_table(table);
-        if (!rows) {
-            out.missing_table = table;
-            return out;
-        }
-        out.results.push_back(std::move(*rows));
-    }
-    return out;
+    return std::move(*out);
 }
 
 std::string_view failure_kind(sql::SqlFailure::Kind kind) {
@@ -102,16 +82,29 @@ std::string summarize_diff(const sql::ResultDiff& diff) {
                                     plural(diff.actual_column_count, "column", "columns"),
                                     diff.expected_column_count));
     }
-    if (diff.missing_row_count || diff.unexpected_row_count) {
-        parts.push_back(fmt::format("{} of the {} expected are missing and {} unexpected (you returned {})",
-                                    plural(diff.missing_row_count, "row", "rows"),
-                                    diff.expected_row_count,
-                                    plural(diff.unexpected_row_count, "row is", "rows are"),
-                                    diff.actual_row_count));
+    const bool rows_differ = diff.missing_row_count || diff.unexpected_row_count;
+    if (rows_differ) {
+        std::vector<std::string> rows;
+        if (diff.missing_row_count)
+            rows.push_back(fmt::format("{} of the {} expected {} {} missing", diff.missing_row_count,
+                                       diff.expected_row_count, diff.expected_row_count == 1 ? "row" : "rows",
+                                       diff.missing_row_count == 1 ? "is" : "are"));
+        if (diff.unexpected_row_count)
+            rows.push_back(fmt::format("{} unexpected", plural(diff.unexpected_row_count, "row is", "rows are")));
+        parts.push_back(fmt::format("{} (you returned {})", util::join(rows, " and "),
+                                    plural(diff.actual_row_count, "row", "rows")));
     }
-    if (diff.first_order_mismatch)
-        parts.push_back(fmt::format("the rows are right but their order is not, from row {}",
-                                    *diff.first_order_mismatch + 1));
+    if (diff.first_order_mismatch) {
+        const std::size_t row = *diff.first_order_mismatch + 1;  // 1-based
+        if (diff.order_by_columns)
+            // The first row out of order is `row`: it belongs before the row above it.
+            parts.push_back(fmt::format("{}the rows are not in the required order: row {} should come before row {}",
+                                        rows_differ ? "also, " : "", row, row - 1));
+        else
+            parts.push_back(fmt::format("the rows are right but their order is not: row {} is the first in the wrong "
+                                        "place",
+                                        row));
+    }
     if (parts.empty()) return "your result differs from the expected one";
     std::string text = util::join(parts, "; ");
     text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
@@ -162,9 +155,11 @@ Verdict grade_sql(const bank::Problem& problem, std::string_view answer, Fixture
                                   ? "Your query runs on the sample data but fails on another dataset: " +
                                         user.failure->message
                                   : fmt::format("Your query runs on the sample data but fails on another dataset "
-                                                "({}{}); `--reveal` shows SQLite's message",
+                                                "({}{}{}); `--reveal` shows SQLite's message",
+                                                fixture.purpose.empty() ? "" : "one built for " + fixture.purpose + "; ",
                                                 failure_kind(user.failure->kind),
                                                 user.failure->line ? fmt::format(", line {}", user.failure->line) : "");
+            if (fixture.hidden) verdict.hidden_purpose = fixture.purpose;
             if (fixture.hidden && !options.reveal) verdict.sql_failure->message = verdict.message;
             return verdict;
         }
@@ -187,18 +182,23 @@ Verdict grade_sql(const bank::Problem& problem, std::string_view answer, Fixture
         if (!fixture.hidden && !spec->table_state) verdict.result = user.results.front();
 
         for (std::size_t i = 0; i < ref.results.size(); ++i) {
-            sql::Comparison cmp = sql::compare_result_sets(user.results[i], ref.results[i], spec->compare);
+            sql::Comparison cmp = sql::compare_result_sets(
+                user.results[i], ref.results[i], spec->compare,
+                options.full_diff ? std::numeric_limits<std::size_t>::max() : sql::k_diff_rows_shown);
             if (cmp.equal) continue;
             verdict.status = Verdict::Status::rejected;
             verdict.diff = std::move(cmp.diff);
             verdict.fixture = fixture.name;
             verdict.hidden_fixture = fixture.hidden;
+            if (fixture.hidden) verdict.hidden_purpose = fixture.purpose;
             std::string what = summarize_diff(*verdict.diff);
             if (spec->table_state) what = fmt::format("Table {}: {}", spec->check_tables[i], what);
             verdict.message =
                 fixture.hidden
-                    ? "Your query returns the right rows on the sample data but not on another "
-                      "dataset. " + what + "."
+                    ? fmt::format("Your query returns the right rows on the sample data but not on another "
+                                  "dataset{}. {}.",
+                                  fixture.purpose.empty() ? "" : fmt::format(" (one built for {})", fixture.purpose),
+                                  what)
                     : what + ".";
             return verdict;
         }

@@ -18,6 +18,7 @@ struct GradeOptions {
     // grading without a seed is reproducible.
     std::optional<std::uint64_t> seed;
     bool reveal = false;  // show what hidden data or a wrong numeric part would give away
+    bool full_diff = false;  // keep every missing and unexpected row, not the first k_diff_rows_shown
 };
 
 // Never throws; a broken reference or dataset yields Status::error naming the file.

@@ -41,6 +41,7 @@ struct Verdict {
     std::optional<sql::ResultDiff> diff;         // the user's result differs from the reference
     std::string fixture = "sample";              // dataset the diff comes from
     bool hidden_fixture = false;                 // the diff is on hidden data: rows not shown unless asked
+    std::string hidden_purpose;                  // hidden data: the kind of case it was built for (never rows)
     std::optional<sql::ResultSet> result;        // the user's result on the sample data
     std::vector<std::string> feedback;           // extra notes (grader feedback, table-state details)
 

@@ -59,6 +59,7 @@ json to_json(const Verdict& verdict, bool reveal_hidden) {
     if (verdict.status != Verdict::Status::accepted && verdict.parts.empty()) {  // SQL only
         out["fixture"] = verdict.hidden_fixture ? "hidden" : "sample";
         if (verdict.hidden_fixture && reveal_hidden) out["fixture_name"] = verdict.fixture;
+        if (verdict.hidden_fixture && !verdict.hidden_purpose.empty()) out["hidden_purpose"] = verdict.hidden_purpose;
     }
     if (verdict.sql_failure) {
         out["error"] = {{"message", verdict.sql_failure->message},

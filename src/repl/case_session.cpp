@@ -83,6 +83,23 @@ std::string CaseSession::store(const std::string& text) {
     return out + "Every part has an answer: `submit` to grade them, `answer PART` to change one.\n";
 }
 
+void CaseSession::restore(const nlohmann::json& answers) {
+    if (!active() || !answers.is_object()) return;
+    for (const auto& part : m_spec.parts)
+        if (auto it = answers.find(part.id); it != answers.end() && it->type() == m_answers[part.id].type())
+            m_answers[part.id] = *it;
+    m_buffer.clear();
+    m_part.reset();
+    for (std::size_t i = 0; i < m_spec.parts.size(); ++i) {
+        const auto& a = m_answers[m_spec.parts[i].id];
+        if ((a.is_string() && util::trim(a.get<std::string>()).empty()) || (a.is_array() && a.empty())) {
+            m_part = i;
+            m_sequential = true;
+            break;
+        }
+    }
+}
+
 std::string CaseSession::feed_line(const std::string& line) {
     if (!m_part) return "";
     const CasePart& p = m_spec.parts[*m_part];
@@ -101,12 +118,28 @@ std::string CaseSession::feed_line(const std::string& line) {
 
 std::string CaseSession::answer(const std::string& part_id) {
     if (!active()) return "No case problem is open.\n";
-    if (part_id.empty()) {
+    if (part_id.empty()) {  // the parts and what is answered so far
+        std::string out = "Parts:\n";
         for (std::size_t i = 0; i < m_spec.parts.size(); ++i) {
-            const auto& a = m_answers[m_spec.parts[i].id];
-            if ((a.is_string() && a.get<std::string>().empty()) || (a.is_array() && a.empty())) return ask(i, true);
+            const CasePart& p = m_spec.parts[i];
+            const auto& a = m_answers[p.id];
+            std::string state = "not answered";
+            if (a.is_string() && !util::trim(a.get<std::string>()).empty()) {
+                const std::string text = util::trim(a.get<std::string>());
+                const auto cut = text.find('\n');
+                state = "answered: " + (cut == std::string::npos && text.size() <= 60
+                                            ? text
+                                            : text.substr(0, std::min<std::size_t>(cut, 57)) + "...");
+            } else if (a.is_array() && !a.empty()) {
+                std::vector<std::string> picked;
+                for (const auto& n : a)
+                    if (n.is_number_integer()) picked.push_back(std::to_string(n.get<int>() + 1));
+                state = "answered: " + util::join(picked, ",");
+            }
+            out += fmt::format("  {}. [{}] {}{}\n", i + 1, p.id, state,
+                               m_part && *m_part == i ? (m_buffer.empty() ? "  (being asked)" : "  (being typed)") : "");
         }
-        return ask(0, true);
+        return out + "`answer PART` answers or revises one; `submit` grades them all.\n";
     }
     for (std::size_t i = 0; i < m_spec.parts.size(); ++i)
         if (m_spec.parts[i].id == part_id || std::to_string(i + 1) == part_id) return ask(i, false);
@@ -184,7 +217,7 @@ std::vector<std::string> CaseSession::completions(std::string_view command) cons
 
 std::string CaseSession::prompt() const {
     if (!m_part) return "";
-    if (!m_buffer.empty()) return "...> ";
+    if (!m_buffer.empty()) return m_spec.parts[*m_part].type == CasePart::Type::text ? "...('.' ends the part)> " : "...> ";
     return m_problem->id + " [" + m_spec.parts[*m_part].id + "]> ";
 }
 

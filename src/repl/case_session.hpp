@@ -31,7 +31,10 @@ public:
     bool at_part_start() const { return m_buffer.empty(); }
 
     std::string feed_line(const std::string& line);
-    void clear_input() { m_buffer.clear(); }  // Ctrl-C: drop the part's partly typed text
+    void clear_input() { m_buffer.clear(); }
+    // Answers saved earlier (a paused mock): parts found in `answers` take their value; the
+    // part being asked is the first one still unanswered.
+    void restore(const nlohmann::json& answers);  // Ctrl-C: drop the part's partly typed text
     std::string answer(const std::string& part_id);  // `answer PART` (empty: the first unanswered)
     std::string edit();                              // `edit`
     std::string submit();                            // `submit`

@@ -7,7 +7,10 @@
 #include <atomic>
 #include <csignal>
 #include <cstdio>
+#include <fstream>
 #include <iostream>
+
+#include <nlohmann/json.hpp>
 
 #include "bank/bank.hpp"
 #include "grade/grade.hpp"
@@ -15,6 +18,7 @@
 #include "repl/terminal_output.hpp"
 #include "repl/shell.hpp"
 #include "session/mock_debrief.hpp"
+#include "session/mock_packet.hpp"
 #include "session/mock_session.hpp"
 #include "session/progress_store.hpp"
 #include "session/record_attempt.hpp"
@@ -93,6 +97,7 @@ public:
             q.target_minutes ? fmt::format(" (target {:.0f} min)", *q.target_minutes) : "");
         if (!p) return out + "This problem is no longer in the bank; `skip` to go on.\n";
         out += m_shell.open(p->id, session::question_seed(m_record.seed, m_session.position()));
+        out += restore_draft(*p, q.answer);
         out += "`submit` when ready; `time`, `pause`" +
                std::string(m_session.allow_hints() ? ", `hint`" : "") +
                ". No solutions during a mock.\n";
@@ -171,6 +176,24 @@ public:
     }
 
 private:
+    // After `mock --resume`: the answer typed before the pause is the draft again, in the shell
+    // too, so `answer`, `submit` and time-up see it (issue 14).
+    std::string restore_draft(const bank::Problem& p, const std::string& draft) {
+        if (draft.find_first_not_of(" \t\r\n") == std::string::npos) return "";
+        if (p.kind == bank::Kind::numeric) {
+            m_shell.answer_text() = draft.ends_with('\n') ? draft : draft + "\n";
+            return "Your answer lines so far (kept from before the pause):\n" + m_shell.answer_text();
+        }
+        if (p.kind == bank::Kind::case_study) {
+            const auto answers = nlohmann::json::parse(draft, nullptr, false);
+            if (!answers.is_object()) return "";
+            m_shell.case_session().restore(answers);
+            return "Your answers so far are kept from before the pause:\n" + m_shell.case_session().answer("");
+        }
+        m_shell.run_sql(draft, "kept from before the pause");  // rebuilds the scratch data's state
+        return "Your query so far (kept from before the pause; `submit` grades it):\n" + draft + "\n";
+    }
+
     bool current_is_sql() const {
         const bank::Problem* p = m_session.finished() ? nullptr : m_bank.find(m_session.current().problem_id);
         return p && p->sql();
@@ -275,6 +298,21 @@ int run_mock(const MockRunOptions& options, const session::Clock& clock) {
             std::cerr << "prepl mock: no problems match; try another --mix, --tag or --company\n";
             return 2;
         }
+        if (options.packet) {
+            const std::string packet = session::render_mock_packet(*bank, pick.problem_ids, options.request.seed,
+                                                                   options.request.minutes);
+            if (*options.packet == "-") {
+                print(packet);
+                return 0;
+            }
+            std::ofstream file(*options.packet, std::ios::binary | std::ios::trunc);
+            file << packet;
+            if (!file.flush()) {
+                std::cerr << "prepl mock: cannot write the packet to " << options.packet->string() << "\n";
+                return 2;
+            }
+            print("Interviewer's packet written to " + options.packet->string() + ".\n");
+        }
         std::vector<session::MockQuestion> questions;
         for (const auto& id : pick.problem_ids) {
             session::MockQuestion q;
@@ -292,8 +330,9 @@ int run_mock(const MockRunOptions& options, const session::Clock& clock) {
             return 2;
         }
         print(fmt::format(
-            "Mock interview #{}: {} questions, {} minutes (seed {}). The clock is running.\n",
-            record.id, pick.problem_ids.size(), options.request.minutes, options.request.seed));
+            "Mock interview #{}: {} question{}, {} minute{} (seed {}). The clock is running.\n", record.id,
+            pick.problem_ids.size(), pick.problem_ids.size() == 1 ? "" : "s", options.request.minutes,
+            options.request.minutes == 1 ? "" : "s", options.request.seed));
     }
 
     const bool interactive = ::isatty(0) != 0;

@@ -17,6 +17,9 @@ struct MockRunOptions {
     session::MockRequest request;
     bool allow_hints = false;
     bool resume = false;  // continue the latest unfinished mock instead of starting one
+    // --packet FILE: also write the interviewer's packet (markdown) for the picked questions;
+    // "-" prints it and starts nothing (the interviewer's copy, made before the candidate starts).
+    std::optional<std::filesystem::path> packet;
 };
 
 // Runs a whole mock (or until `pause`/`quit`/end of input, which saves it for --resume) and

@@ -123,8 +123,10 @@ int run_repl(const ReplOptions& options) {
         }
         const std::string out = shell.feed(*line);
         if (interactive && !shell.last_statement().empty()) reader->add_history(shell.last_statement());
-        if (g_interrupted.exchange(false)) print("query cancelled\n");
-        print(out);
+        // Ctrl-C during a query: one line, whether the query or the flag reported it.
+        if (g_interrupted.exchange(false) && out.find("query cancelled") == std::string::npos) print("query cancelled\n");
+        if (interactive && ::isatty(1)) print_paged(out, terminal_rows());
+        else print(out);
     }
     if (interactive) print("Goodbye!\n");
     return !interactive && shell.had_error() ? 1 : 0;

@@ -43,6 +43,7 @@ std::string first_word(const std::string& line, std::string& rest) {
 const ShellCommand* find_command(std::string_view word) {
     if (!word.empty() && word.front() == '.') word.remove_prefix(1);
     if (word == "\\q" || word == "exit") word = "quit";
+    if (word == "\\x") word = "expanded";
     for (const auto& c : shell_commands())
         if (c.name == word) return &c;
     return nullptr;
@@ -172,8 +173,23 @@ std::string cmd_schema(Shell& shell, const std::string& args) {
     return out.empty() ? "no table named " + args + "\n" : out;
 }
 
-std::string cmd_submit(Shell& shell, const std::string& args) {
+std::string cmd_submit(Shell& shell, const std::string& typed) {
     if (auto none = need_problem(shell); !none.empty()) return none;
+    // `submit [N] [--full] [--reveal]`; anything else after `submit` is an answer text.
+    bool full = false, reveal = false;
+    std::string args = typed;
+    {
+        std::string rest = typed, word, number;
+        bool only_flags_and_number = true;
+        while (!(word = first_word(rest, rest)).empty()) {
+            if (word == "--full") full = true;
+            else if (word == "--reveal") reveal = true;
+            else if (number.empty() && std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) number = word;
+            else only_flags_and_number = false;
+        }
+        if (only_flags_and_number) args = number;
+        else full = reveal = false;
+    }
     if (shell.case_session().active()) {  // case problems: all parts at once
         std::string out = shell.case_session().submit();
         if (shell.on_verdict && shell.case_session().verdict())
@@ -204,11 +220,14 @@ std::string cmd_submit(Shell& shell, const std::string& args) {
     }
     grade::GradeOptions options;
     options.seed = shell.seed();
-    options.reveal = shell.solution_shown;  // the reference is no secret once the solution was shown
+    options.reveal = shell.solution_shown || reveal;  // the reference is no secret once the solution was shown
+    options.full_diff = full;
     const grade::Verdict verdict = grade::grade_answer(*shell.current(), answer, shell.fixtures(), options);
     VerdictRenderOptions render;
     render.color = shell.color();
     render.table = shell.render_options();
+    render.reveal_hidden = options.reveal;
+    render.reveal_how = "`submit --reveal` shows them (a spoiler: that data is hidden so you think of edge cases)";
     std::string out = graded_note + render_verdict(verdict, render);
     if (shell.on_verdict) out += shell.on_verdict(*shell.current(), verdict, answer);
     if (verdict.accepted()) {
@@ -217,7 +236,8 @@ std::string cmd_submit(Shell& shell, const std::string& args) {
             if (auto filled = grade::numeric::numeric_explanation(*shell.current(), *shell.seed())) explanation = *filled;
         if (!explanation.empty()) out += "\nWhy:\n" + explanation + "\n";
         if (numeric) shell.answer_text().clear();
-        out += "`next` for another problem.\n";
+        out += shell.offer_follow_up();
+        if (shell.follow_up().empty()) out += "`next` for another problem.\n";
     } else if (verdict.status == grade::Verdict::Status::rejected) {
         if (numeric) out += "Type a corrected `name = value` line to replace a part, or `clear` to start over.\n";
         if (shell.hints_shown < shell.current()->hints.size()) out += "`hint` for a nudge.\n";
@@ -275,6 +295,12 @@ std::string cmd_next(Shell& shell, const std::string&) {
     return shell.open(problems[i].id);
 }
 
+std::string cmd_follow(Shell& shell, const std::string&) {
+    if (shell.follow_up().empty())
+        return "No follow-up offered: one is offered after an accepted answer to a problem that has them.\n";
+    return shell.open(shell.follow_up());
+}
+
 std::string cmd_reset(Shell& shell, const std::string&) {
     if (auto none = need_problem(shell); !none.empty()) return none;
     return shell.open(shell.current()->id);
@@ -285,6 +311,19 @@ std::string cmd_mode(Shell& shell, const std::string& args) {
     if (!parse_table_mode(args, mode)) return "usage: mode box|table|markdown|csv|json|list|line\n";
     shell.render_options().mode = mode;
     return "";
+}
+
+// `expanded [on|off|auto]` (also \\x, as in psql): one column per line.
+std::string cmd_expanded(Shell& shell, const std::string& args) {
+    using E = Shell::Expanded;
+    if (args.empty()) shell.expanded = shell.expanded == E::off ? E::on : E::off;
+    else if (args == "on") shell.expanded = E::on;
+    else if (args == "off") shell.expanded = E::off;
+    else if (args == "auto") shell.expanded = E::automatic;
+    else return "usage: expanded [on|off|auto] (also \\x)\n";
+    return fmt::format("Expanded display is {}.\n", shell.expanded == E::on    ? "on"
+                                                    : shell.expanded == E::off ? "off"
+                                                                               : "auto (for rows wider than the screen)");
 }
 
 std::string cmd_nullvalue(Shell& shell, const std::string& args) {
@@ -335,7 +374,7 @@ const std::vector<ShellCommand>& shell_commands() {
         {"show", "", "the current problem's prompt again", cmd_show},
         {"tables", "", "tables of the current problem", cmd_tables},
         {"schema", "[TABLE]", "columns of the tables", cmd_schema},
-        {"submit", "[N]", "grade your answer (it says which): SQL query N, or the numeric answer lines, or a case's parts", cmd_submit},
+        {"submit", "[N] [--full] [--reveal]", "grade your answer (it says which): SQL query N, or the numeric answer lines, or a case's parts", cmd_submit},
         {"answer", "[N|PART]", "SQL: list your queries, pick N for submit; numeric: the answer lines; case: a part", cmd_answer},
         {"clear", "", "numeric: empty the answer", cmd_clear},
         {"edit", "", "your answer in $EDITOR (SQL: runs it when you close the editor)", cmd_edit},
@@ -344,10 +383,12 @@ const std::vector<ShellCommand>& shell_commands() {
         {"hint", "", "the next hint", cmd_hint},
         {"solution", "", "the reference answer and explanation", cmd_solution},
         {"next", "", "the next problem", cmd_next},
+        {"follow", "", "open the follow-up offered after an accepted answer", cmd_follow},
         {"skip", "", "skip to the next problem", cmd_next},
         {"reset", "", "a fresh copy of the problem's data", cmd_reset},
         {"mode", "MODE", "output: box, table, markdown, csv, json, list, line", cmd_mode},
         {"nullvalue", "TEXT", "how NULL is shown", cmd_nullvalue},
+        {"expanded", "[on|off|auto]", "one column per line for wide rows (also \\x, as in psql)", cmd_expanded},
         {"quit", "", "leave (also exit, .quit, \\q, Ctrl-D)", cmd_quit},
     };
     return commands;
@@ -379,6 +420,7 @@ std::string Shell::open(const std::string& id, std::optional<std::uint64_t> seed
                            close.empty() ? " `list` shows the ids." : " Did you mean " + util::join(close, ", ") + "?");
     }
     m_current = problem;
+    m_follow_up.clear();
     opened_at_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
                        std::chrono::system_clock::now().time_since_epoch())
                        .count();
@@ -427,11 +469,48 @@ std::string Shell::run_sql(const std::string& text, const std::string& origin) {
     auto result = m_sandbox->run(text);
     m_log.add({text, origin, result.has_value(), result ? result->columns : std::vector<std::string>{}});
     if (!result) {
+        if (result.error().kind == sql::SqlFailure::Kind::interrupted) return "query cancelled\n";  // Ctrl-C: one line
         note_error();
         return "Error: " + result.error().message + "\n";
     }
     if (result->columns.empty()) return "";
+    if (expanded == Expanded::on) {
+        RenderOptions line = m_render;
+        line.mode = TableMode::line;
+        return render_table(*result, line);
+    }
+    if (expanded == Expanded::automatic && m_render.max_width > 0 &&
+        (m_render.mode == TableMode::box || m_render.mode == TableMode::table)) {
+        // psql's \x auto: rows wider than the terminal are shown one column per line.
+        RenderOptions unbounded = m_render;
+        unbounded.max_width = 0;
+        unbounded.max_rows = 3;
+        const std::string probe = render_table(*result, unbounded);
+        const auto first_end = probe.find('\n');
+        if (display_width(probe.substr(0, first_end)) > m_render.max_width) {
+            RenderOptions line = m_render;
+            line.mode = TableMode::line;
+            return render_table(*result, line);
+        }
+    }
     return render_table(*result, m_render);
+}
+
+std::string Shell::offer_follow_up() {
+    m_follow_up.clear();
+    if (!m_current) return "";
+    const auto marks = progress_marks ? progress_marks() : std::nullopt;
+    for (const auto& id : m_current->follow_ups) {
+        const bank::Problem* next = m_bank.find(id);
+        if (!next) continue;
+        if (marks) {
+            const auto mark = marks->find(id);
+            if (mark != marks->end() && mark->second.starts_with("solved")) continue;
+        }
+        m_follow_up = id;
+        return fmt::format("Follow-up: {} — `follow` opens it, `next` skips.\n", next->title);
+    }
+    return "";
 }
 
 const std::vector<std::string>& Shell::expected_columns() {
@@ -491,6 +570,12 @@ std::string Shell::feed(const std::string& line) {
         const bool one_argument = !rest.empty() && ((word == "open" && m_bank.find(argument)) ||
                                                     (after.empty() && (word == "answer" || word == "met" ||
                                                                        word == "mode" || word == "schema")));
+        // `submit` alone on a line, even mid-part, ends the part and grades: a line holding only
+        // that word is not an answer.
+        if ((word == "submit" || word == ".submit") && rest.empty() && !m_case.at_part_start()) {
+            m_last_statement = trimmed;
+            return "(`submit` alone on a line ends the part and grades all parts.)\n" + dispatch("submit");
+        }
         const bool command = m_case.at_part_start() && !word.empty() &&
                              (word.front() == '.' || word.front() == '\\' ||
                               (find_command(word) && (rest.empty() || one_argument)));

@@ -70,6 +70,10 @@ public:
     // What `submit` grades for the open SQL problem: query `number` (1-based) of the log, or
     // the default choice (query_log.hpp); nullopt with `error` set when there is nothing.
     std::optional<SubmitChoice> sql_answer(std::optional<std::size_t> number, std::string* error);
+    // After an accepted answer: offers the first follow-up not solved yet (issue 13) and
+    // remembers it for `follow`; returns the line to print, empty when there is none.
+    std::string offer_follow_up();
+    const std::string& follow_up() const { return m_follow_up; }
     // The reference's column names on the sample data (result problems), cached per open.
     const std::vector<std::string>& expected_columns();
     RenderOptions& render_options() { return m_render; }
@@ -77,6 +81,10 @@ public:
     bool color() const { return m_color; }
     void request_exit() { m_exit = true; }
     void note_error() { m_had_error = true; }
+
+    // psql's \x: off, on (every result one column per line) or auto (only rows too wide).
+    enum class Expanded { off, on, automatic };
+    Expanded expanded = Expanded::off;
 
     // Per-problem progress within this session.
     std::size_t hints_shown = 0;
@@ -102,6 +110,7 @@ private:
     std::string m_answer;                   // numeric: collected answer lines
     CaseSession m_case;                     // active when the current problem is a case
     QueryLog m_log;                         // SQL run since open/reset
+    std::string m_follow_up;                // offered after an accepted answer: `follow` opens it
     std::optional<std::vector<std::string>> m_expected_columns;
     std::string m_buffer;
     std::string m_last_statement;

@@ -11,13 +11,19 @@ std::string paint(bool color, const char* code, const std::string& text) {
     return color ? fmt::format("\x1b[{}m{}\x1b[0m", code, text) : text;
 }
 
-std::string rows_table(const std::vector<sql::Row>& rows, std::size_t total, std::size_t column_count,
+// The diff's rows under their column names, then how many there are in all and how to see
+// the rest when some were left out.
+std::string rows_table(const std::vector<sql::Row>& rows, std::size_t total, const std::vector<std::string>& names,
                        const RenderOptions& options) {
     sql::ResultSet set;
-    for (std::size_t c = 0; c < column_count; ++c) set.columns.push_back(fmt::format("#{}", c + 1));
+    const std::size_t width = rows.empty() ? names.size() : rows.front().size();
+    for (std::size_t c = 0; c < width; ++c) set.columns.push_back(c < names.size() ? names[c] : fmt::format("#{}", c + 1));
     set.rows = rows;
-    std::string out = render_table(set, options);
-    if (total > rows.size()) out += fmt::format("  ... and {} more\n", total - rows.size());
+    RenderOptions all = options;
+    all.max_rows = rows.size();
+    std::string out = render_table(set, all);
+    if (total > rows.size())
+        out += fmt::format("  ({} of {} shown; `--full` shows them all)\n", rows.size(), total);
     return out;
 }
 
@@ -41,17 +47,16 @@ std::string render_verdict(const grade::Verdict& verdict, const VerdictRenderOpt
         const sql::ResultDiff& d = *verdict.diff;
         const bool show_rows = !verdict.hidden_fixture || options.reveal_hidden;
         if (show_rows) {
-            const std::size_t width = std::max(d.expected_column_count, d.actual_column_count);
             if (!d.missing_rows.empty())
-                out += "Missing rows (in the expected result, not in yours):\n" +
-                       rows_table(d.missing_rows, d.missing_row_count, d.missing_rows.front().size(), options.table);
+                out += fmt::format("Missing rows (in the expected result, not in yours): {}\n", d.missing_row_count) +
+                       rows_table(d.missing_rows, d.missing_row_count, d.expected_names, options.table);
             if (!d.unexpected_rows.empty())
-                out += "Unexpected rows (in yours, not in the expected result):\n" +
-                       rows_table(d.unexpected_rows, d.unexpected_row_count,
-                                  d.unexpected_rows.empty() ? width : d.unexpected_rows.front().size(), options.table);
+                out += fmt::format("Unexpected rows (in yours, not in the expected result): {}\n",
+                                   d.unexpected_row_count) +
+                       rows_table(d.unexpected_rows, d.unexpected_row_count, d.actual_names, options.table);
         } else {
             out += "(The rows of that dataset stay hidden: think about the edge cases the sample data "
-                   "lacks — ties, NULLs, empty groups, duplicates. `check --reveal` shows them.)\n";
+                   "lacks — ties, NULLs, empty groups, duplicates. " + options.reveal_how + ".)\n";
         }
         for (const auto& hint : d.hints) out += paint(options.color, "36", "hint: ") + safe(hint) + "\n";
     }

@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include "grade/case_problem.hpp"
+#include "grade/fixtures.hpp"
+#include "grade/grade.hpp"
 #include "grade/numeric/numeric_prompt.hpp"
 #include "session/mock_session.hpp"
 
@@ -48,8 +51,55 @@ util::Status save_mock_progress(ProgressStore& store, MockRecord& record,
     return {};
 }
 
+namespace {
+
+// The answer graded again, with everything revealed (the interview is over): one line per part
+// and the reference when the answer was not accepted.
+void add_details(DebriefItem& di, const bank::Problem& p, const MockItemRecord& item, std::uint64_t seed,
+                 grade::Fixtures& fixtures) {
+    di.answer = item.answer;
+    if (item.answer.find_first_not_of(" \t\r\n") == std::string::npos) {
+        di.details.push_back("not answered");
+    } else {
+        grade::GradeOptions options;
+        options.seed = seed;
+        options.reveal = true;
+        const grade::Verdict v = grade::grade_answer(p, item.answer, fixtures, options);
+        if (!v.parts.empty()) {
+            for (const auto& part : v.parts) {
+                std::string line = fmt::format("{}: {}", part.name, grade::to_string(part.status));
+                if (part.given) line += fmt::format(", you gave {:g}", *part.given);
+                if (part.status != grade::NumericPart::Status::right)
+                    line += fmt::format("; the reference is {:g}{}", part.expected,
+                                        part.tolerance.empty() ? "" : ", " + part.tolerance);
+                if (!part.mistake.empty()) line += " — " + part.mistake;
+                di.details.push_back(std::move(line));
+            }
+        } else if (p.kind == bank::Kind::case_study) {
+            for (const auto& line : v.feedback)
+                if (!line.starts_with("Free-text scoring is approximate")) di.details.push_back(line);
+        } else {
+            di.details.push_back(v.message);
+        }
+    }
+    if (item.status == "accepted") return;
+    if (const auto* sql = p.sql()) {
+        di.reference = sql->solution;
+    } else if (p.kind == bank::Kind::case_study) {
+        if (auto spec = grade::parse_case(p))
+            for (const auto& part : spec->parts)
+                if (auto it = spec->model_answer.find(part.id); it != spec->model_answer.end() && it->is_string())
+                    di.reference += fmt::format("[{}] {}\n", part.id, it->get<std::string>());
+    } else if (p.kind == bank::Kind::numeric && item.answer.find_first_not_of(" \t\r\n") == std::string::npos) {
+        if (auto solution = grade::numeric::numeric_solution(p, seed)) di.reference = *solution;
+    }
+}
+
+}  // namespace
+
 MockDebrief build_debrief(const MockRecord& mock, const std::vector<MockItemRecord>& items,
                           const bank::Bank& bank) {
+    grade::Fixtures fixtures(bank);
     MockDebrief d;
     d.mock_id = mock.id;
     d.started_at = mock.started_at;
@@ -75,6 +125,7 @@ MockDebrief build_debrief(const MockRecord& mock, const std::vector<MockItemReco
                 if (auto text = grade::numeric::numeric_explanation(*p, question_seed(mock.seed, item.position)))
                     di.explanation = *text;
             di.tags = p->tags;
+            add_details(di, *p, item, question_seed(mock.seed, item.position), fixtures);
         }
         const double fraction = item.max_score > 0 ? item.score / item.max_score : 0;
         d.total += fraction;
@@ -126,6 +177,14 @@ std::string render_text(const MockDebrief& d, bool markdown) {
                 "\n{}. {} [{}]\n   verdict: {}   score: {:.2f}/{:g}   time: {}   hints: {}\n",
                 i.position + 1, i.title, i.problem_id, i.status, i.score, i.max_score, time_text(i),
                 i.hints_used);
+            auto indent = [](const std::string& label, const std::string& text) {
+                std::string out = "   " + label;
+                for (char c : util::trim(text)) out += c == '\n' ? "\n" + std::string(3 + label.size(), ' ') : std::string(1, c);
+                return out + "\n";
+            };
+            if (!i.answer.empty()) out += indent("your answer: ", i.answer);
+            for (const auto& d : i.details) out += "   - " + d + "\n";
+            if (!i.reference.empty()) out += indent("reference: ", i.reference);
             if (i.explanation.empty()) continue;
             std::string indented = "   why: ";
             for (char c : i.explanation)
@@ -157,6 +216,9 @@ std::string render_debrief(const MockDebrief& d, const std::string& format) {
                          {"target_minutes", i.target_minutes ? nlohmann::json(*i.target_minutes)
                                                              : nlohmann::json(nullptr)},
                          {"explanation", i.explanation},
+                         {"answer", i.answer},
+                         {"details", i.details},
+                         {"reference", i.reference},
                          {"tags", i.tags}});
     nlohmann::json j = {{"mock_id", d.mock_id},   {"started_at", d.started_at},
                         {"minutes", d.minutes},   {"active_minutes", d.active_minutes},

@@ -29,6 +29,9 @@ struct DebriefItem {
     std::optional<double> target_minutes;
     std::string explanation;
     std::vector<std::string> tags;
+    std::string answer;                // what was graded ("" when unanswered)
+    std::vector<std::string> details;  // each part's verdict (numeric parts, case parts and criteria)
+    std::string reference;             // the reference, for an answer that was not accepted
 };
 
 struct MockDebrief {

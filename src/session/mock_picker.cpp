@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <charconv>
 #include <map>
+#include <optional>
 #include <tuple>
 
 #include "util/text.hpp"
@@ -92,6 +93,15 @@ MockPick pick_mock_problems(const bank::Bank& bank, const std::vector<Attempt>& 
         s.last_rejected = !a.accepted();
     }
     MockPick pick;
+    // The time budget: each question gets a fair share of what is left, so a short mock is not
+    // filled by one long question; a question without target_minutes fits anywhere.
+    int slots_left = 0;
+    for (const auto& [kind, count] : request.mix) slots_left += count;
+    double minutes_left = request.minutes;
+    auto target = [&](const std::string& id) {
+        const bank::Problem* p = bank.find(id);
+        return p && p->target_minutes ? *p->target_minutes : 0.0;
+    };
     for (const auto& [kind, count] : request.mix) {
         std::vector<std::tuple<int, std::uint64_t, std::string>> ranked;
         for (const auto& p : bank.problems()) {
@@ -107,12 +117,57 @@ MockPick pick_mock_problems(const bank::Bank& bank, const std::vector<Attempt>& 
         std::sort(ranked.begin(), ranked.end());
         const std::size_t take =
             std::min<std::size_t>(static_cast<std::size_t>(count), ranked.size());
-        for (std::size_t i = 0; i < take; ++i) pick.problem_ids.push_back(std::get<2>(ranked[i]));
+        for (std::size_t i = 0; i < take; ++i) {
+            const double fair = minutes_left / std::max(1, slots_left);
+            // The best-ranked problem within the fair share, else within what is left, else
+            // the shortest (and the user is told before the clock starts).
+            auto pick_where = [&](auto fits) -> std::optional<std::size_t> {
+                for (std::size_t k = 0; k < ranked.size(); ++k)
+                    if (!std::get<2>(ranked[k]).empty() && fits(target(std::get<2>(ranked[k])))) return k;
+                return std::nullopt;
+            };
+            auto chosen = pick_where([&](double t) { return t <= fair + 1e-9; });
+            if (!chosen) chosen = pick_where([&](double t) { return t <= minutes_left + 1e-9; });
+            if (!chosen) {
+                chosen = pick_where([](double) { return true; });
+                for (std::size_t k = 0; k < ranked.size(); ++k)
+                    if (!std::get<2>(ranked[k]).empty() && target(std::get<2>(ranked[k])) < target(std::get<2>(ranked[*chosen])))
+                        chosen = k;
+                pick.notes.push_back(fmt::format(
+                    "no {} question fits the {:g} minute{} left; {} has a target of {:g} minutes", kind,
+                    std::max(0.0, minutes_left), minutes_left == 1 ? "" : "s", std::get<2>(ranked[*chosen]),
+                    target(std::get<2>(ranked[*chosen]))));
+            }
+            std::string id = std::move(std::get<2>(ranked[*chosen]));  // empty: taken
+            minutes_left -= target(id);
+            --slots_left;
+            pick.problem_ids.push_back(std::move(id));
+        }
+        slots_left -= count - static_cast<int>(take);
         if (take < static_cast<std::size_t>(count))
             pick.notes.push_back(fmt::format(
                 "only {} of {} {} problem{} match{}", take, count, kind, count == 1 ? "" : "s",
                 request.tag || request.company ? " the filters" : " in the bank"));
     }
+    // Follow-ups (the same data, one requirement changed) when time remains, as interviewers
+    // do: each right after the question it follows.
+    std::vector<std::string> ordered;
+    for (const auto& id : pick.problem_ids) {
+        ordered.push_back(id);
+        const bank::Problem* p = bank.find(id);
+        if (!p) continue;
+        for (const auto& follow : p->follow_ups) {
+            const bool taken = std::find(pick.problem_ids.begin(), pick.problem_ids.end(), follow) != pick.problem_ids.end() ||
+                               std::find(ordered.begin(), ordered.end(), follow) != ordered.end();
+            const double t = target(follow);
+            if (!bank.find(follow) || taken || t <= 0 || t > minutes_left + 1e-9) continue;
+            ordered.push_back(follow);
+            minutes_left -= t;
+            pick.notes.push_back(fmt::format("time remains: follow-up {} comes after {}", follow, id));
+            break;
+        }
+    }
+    pick.problem_ids = std::move(ordered);
     return pick;
 }
 

@@ -36,7 +36,10 @@ struct MockPick {
 
 // For each kind of the mix, problems matching tag and company ranked unseen, then weak (never
 // accepted, or the last attempt was rejected), then solved; ties broken by a hash of the seed
-// and the id, so the same seed and history give the same interview on every machine.
+// and the id, so the same seed and history give the same interview on every machine. Each
+// question takes the best-ranked problem whose target_minutes fits a fair share of the minutes
+// left (else what is left, else the shortest, with a note); then, while time remains, the
+// first follow-up of each picked problem that fits comes right after it.
 MockPick pick_mock_problems(const bank::Bank& bank, const std::vector<Attempt>& history,
                             const MockRequest& request);
 

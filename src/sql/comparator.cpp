@@ -138,9 +138,9 @@ std::vector<std::size_t> first_occurrences(const CellRanks& ranks, std::size_t n
     return firsts;
 }
 
-std::vector<Row> first_rows(const RowsView& view, const std::vector<std::size_t>& indices) {
+std::vector<Row> first_rows(const RowsView& view, const std::vector<std::size_t>& indices, std::size_t kept) {
     std::vector<Row> rows;
-    for (std::size_t k = 0; k < indices.size() && k < k_diff_rows_shown; ++k)
+    for (std::size_t k = 0; k < indices.size() && k < kept; ++k)
         rows.push_back(view.row(indices[k]));
     return rows;
 }
@@ -187,7 +187,7 @@ std::string describe_rules(const bank::CompareSpec& spec) {
 }
 
 Comparison compare_result_sets(const ResultSet& actual, const ResultSet& expected,
-                               const bank::CompareSpec& spec) {
+                               const bank::CompareSpec& spec, std::size_t rows_kept) {
     Comparison result;
     ResultDiff& diff = result.diff;
     diff.expected_column_count = expected.columns.size();
@@ -224,12 +224,16 @@ Comparison compare_result_sets(const ResultSet& actual, const ResultSet& expecte
         rows_equal_as_multiset = match.all_matched();
         diff.missing_row_count = match.unmatched_expected.size();
         diff.unexpected_row_count = match.unmatched_actual.size();
-        diff.missing_rows = first_rows(expected_view, match.unmatched_expected);
-        diff.unexpected_rows = first_rows(actual_view, match.unmatched_actual);
+        diff.missing_rows = first_rows(expected_view, match.unmatched_expected, rows_kept);
+        diff.unexpected_rows = first_rows(actual_view, match.unmatched_actual, rows_kept);
+        diff.expected_names = expected.columns;
+        for (std::size_t c : actual_view.columns)
+            diff.actual_names.push_back(mapping.aligned ? expected.columns[diff.actual_names.size()] : actual.columns[c]);
 
         if (spec.order == bank::CompareSpec::Order::by_columns) {
             // Sortedness is a property of the user's rows alone, so it is reported even when
             // the rows differ too.
+            diff.order_by_columns = true;
             diff.first_order_mismatch =
                 first_unsorted_row(ranks, actual.rows.size(),
                                    resolve_sort_keys(near_miss.order_columns, expected.columns));

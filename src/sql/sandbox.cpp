@@ -15,6 +15,7 @@
 #include "sql/dialect.hpp"
 #include "sql/sandbox_guard.hpp"
 #include "sql/sql_text.hpp"
+#include "sql/sqlite_memory.hpp"
 #include "sql/statement_runner.hpp"
 
 namespace prepl::sql {
@@ -75,7 +76,7 @@ constexpr Switch k_switches[] = {
 
 void apply_heap_limit_once() {
     static std::once_flag once;
-    std::call_once(once, [] { sqlite3_hard_heap_limit64(k_default_heap_limit_bytes); });
+    std::call_once(once, [] { set_sqlite_heap_limit(k_default_heap_limit_bytes); });
 }
 
 util::Result<Database> open_memory_database() {
@@ -186,11 +187,19 @@ util::Result<Fixture> Fixture::build(std::string_view setup_sql, std::string nam
     }
     guard.trusted = true;  // our own statements from here on
     if (!sqlite3_get_autocommit(db->get())) exec_trusted(db->get(), nullptr, "COMMIT");
+    return capture(db->get(), std::move(name));
+}
 
+const std::string& Fixture::image() const {
+    static const std::string k_empty;
+    return m_image ? *m_image : k_empty;
+}
+
+util::Result<Fixture> Fixture::capture(sqlite3* db, std::string name) {
     Fixture fixture;
     fixture.m_name = std::move(name);
     sqlite3_int64 size = 0;
-    unsigned char* bytes = sqlite3_serialize(db->get(), "main", &size, 0);
+    unsigned char* bytes = sqlite3_serialize(db, "main", &size, 0);
     try {
         // NULL for a database with no pages (an empty setup): an empty image.
         fixture.m_image = std::make_shared<const std::string>(
@@ -204,7 +213,7 @@ util::Result<Fixture> Fixture::build(std::string_view setup_sql, std::string nam
     sqlite3_free(bytes);
 
     sqlite3_stmt* raw = nullptr;
-    sqlite3_prepare_v2(db->get(),
+    sqlite3_prepare_v2(db,
                        "SELECT name FROM sqlite_schema WHERE type IN ('table', 'view') "
                        "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
                        -1, &raw, nullptr);

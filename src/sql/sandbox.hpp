@@ -74,6 +74,12 @@ public:
     // denied or too slow.
     static util::Result<Fixture> build(std::string_view setup_sql, std::string name,
                                        std::chrono::milliseconds time_budget = k_bank_sql_budget);
+    // The image of a database our own code filled (the fuzzed databases of `validate
+    // --mutants`, sql/fuzz_database.hpp); the connection is only read.
+    static util::Result<Fixture> capture(sqlite3* db, std::string name);
+
+    // The serialized bytes (empty for a database with no pages), for trusted readers in src/sql/.
+    const std::string& image() const;
 
     const std::string& name() const { return m_name; }
     // Names of the user tables and views in the fixture, sorted.

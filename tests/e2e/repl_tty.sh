@@ -22,6 +22,11 @@ type_line "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELEC
 sleep 0.5
 tm send-keys -t e2e C-c
 step "Ctrl-C cancels a running query" "query cancelled"
+sleep 0.3
+tm capture-pane -t e2e -p -S -300 >"$screen"
+n=$(grep -c "cancel" "$screen")
+if [ "$n" -eq 1 ] && ! grep -q "^Error:" "$screen"; then passes=$((passes + 1)); else
+  echo "FAIL: Ctrl-C on a running query should print one line, got $n:"; grep -n "cancel\|Error" "$screen"; failures=$((failures + 1)); fi
 type_line "SELECT 'still-alive' AS marker;"
 step "the shell keeps running" "still-alive"
 tm send-keys -t e2e C-d

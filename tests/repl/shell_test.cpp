@@ -105,3 +105,43 @@ TEST_CASE("list filters by kind, difficulty and tag prefix, marks progress, and 
     CHECK(tags.find("Joins|1|1|0|0") != std::string::npos);
     CHECK(tags.find("3 tags") != std::string::npos);
 }
+
+TEST_CASE("a diff on hidden data: the shell says `submit --reveal`, which shows the rows") {
+    TempDir dir;
+    prepl::test::write_sql_problem(dir, "count-users", R"(["counting"])", 5, R"(, "hidden_datasets": ["tiny_hidden"])");
+    dir.write("bank/datasets/tiny_hidden.sql", "CREATE TABLE users(id INTEGER); INSERT INTO users VALUES (1),(2),(3);");
+    auto bank = load(dir);
+    Shell shell(bank, false);
+    shell.render_options().mode = prepl::repl::TableMode::list;
+    shell.open("count-users");
+    shell.feed("SELECT 2 AS n;");  // right on the sample (2 users), wrong on the hidden data (3)
+    const std::string hidden = shell.feed("submit");
+    CHECK(hidden.find("`submit --reveal` shows them") != std::string::npos);
+    CHECK(hidden.find("check --reveal") == std::string::npos);
+    CHECK(hidden.find("Missing rows") == std::string::npos);
+    const std::string revealed = shell.feed("submit --reveal");
+    CHECK(revealed.find("Missing rows (in the expected result, not in yours): 1\nn\n3\n") != std::string::npos);
+}
+
+TEST_CASE("after an accepted answer the shell offers the first unsolved follow-up; `follow` opens it") {
+    TempDir dir;
+    prepl::test::write_sql_problem(dir, "count-users", R"(["counting"])", 5,
+                                   R"(, "follow_ups": ["count-solved", "count-more"])");
+    prepl::test::write_sql_problem(dir, "count-solved", R"(["counting"])");
+    prepl::test::write_sql_problem(dir, "count-more", R"(["counting"])");
+    auto bank = load(dir);
+    Shell shell(bank, false);
+    shell.progress_marks = [] {
+        std::map<std::string, std::string> marks = {{"count-solved", "solved"}};
+        return std::optional(marks);
+    };
+    CHECK(shell.feed("follow").find("No follow-up offered") != std::string::npos);
+    shell.open("count-users");
+    shell.feed("SELECT 1 AS n;");
+    CHECK(shell.feed("submit").find("Follow-up") == std::string::npos);  // rejected: nothing offered
+    shell.feed("SELECT COUNT(*) AS n FROM users;");
+    const std::string accepted = shell.feed("submit");
+    CHECK(accepted.find("Follow-up: T count-more — `follow` opens it, `next` skips.") != std::string::npos);
+    CHECK(shell.feed("follow").find("[count-more · sql") != std::string::npos);
+    CHECK(shell.current()->id == "count-more");
+}

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "session/mock_picker.hpp"
 #include "support/tiny_bank.hpp"
 
@@ -57,6 +59,57 @@ TEST_CASE("the picker prefers unseen, then weak problems, and is deterministic f
 
     request.tag = "join";
     CHECK(pick_mock_problems(*bank, {}, request).problem_ids == std::vector<std::string>{"f"});
+}
+
+TEST_CASE("the picker fits questions into the minutes, says so when none fits, and adds follow-ups when time remains") {
+    TempDir dir;
+    prepl::test::write_sql_problem(dir, "long-a", R"(["x"])", 12);
+    prepl::test::write_sql_problem(dir, "long-b", R"(["x"])", 8);
+    prepl::test::write_sql_problem(dir, "short", R"(["x"])", 3, R"(, "follow_ups": ["short-follow"])");
+    prepl::test::write_sql_problem(dir, "short-follow", R"(["x"])", 2);
+    auto bank = prepl::bank::load_bank(dir.path() / "bank");
+    REQUIRE(bank.has_value());
+    MockRequest request;
+    request.mix = {{"sql", 1}};
+    request.minutes = 3;
+    for (std::uint64_t seed = 0; seed < 8; ++seed) {  // whatever the seed ranks first
+        request.seed = seed;
+        const auto pick = pick_mock_problems(*bank, {}, request);
+        REQUIRE(pick.problem_ids.size() == 1);  // 3 and 2 min fit; 8 and 12 do not
+        CHECK(*bank->find(pick.problem_ids[0])->target_minutes <= 3);
+        CHECK(pick.notes.empty());
+    }
+    // Two questions in 20 minutes: a fair share is 10, so at most one long question; the
+    // follow-up of `short` (2 min) comes right after it when the picks leave time.
+    request.mix = {{"sql", 2}};
+    request.minutes = 20;
+    for (std::uint64_t seed = 0; seed < 8; ++seed) {
+        request.seed = seed;
+        const auto pick = pick_mock_problems(*bank, {}, request);
+        double total = 0;
+        for (const auto& id : pick.problem_ids) total += *bank->find(id)->target_minutes;
+        CHECK(total <= 20);
+        const auto at = std::find(pick.problem_ids.begin(), pick.problem_ids.end(), "short");
+        if (at != pick.problem_ids.end() && total + 2 <= 20 && std::next(at) != pick.problem_ids.end())
+            CHECK(*std::next(at) == "short-follow");
+    }
+    request.mix = {{"sql", 1}};
+    request.minutes = 1;
+    const auto none = pick_mock_problems(*bank, {}, request);
+    REQUIRE(none.problem_ids.size() == 1);
+    CHECK(none.problem_ids[0] == "short-follow");  // the shortest, 2 min
+    REQUIRE(none.notes.size() == 1);
+    CHECK(none.notes[0] == "no sql question fits the 1 minute left; short-follow has a target of 2 minutes");
+    // Time for the follow-up: 3 + 2 in 5 minutes.
+    request.minutes = 5;
+    request.tag = "x";
+    bool followed = false;
+    for (std::uint64_t seed = 0; seed < 16 && !followed; ++seed) {
+        request.seed = seed;
+        const auto pick = pick_mock_problems(*bank, {}, request);
+        followed = pick.problem_ids == std::vector<std::string>{"short", "short-follow"};
+    }
+    CHECK(followed);
 }
 
 TEST_CASE("a finished mock is saved with its items and the debrief totals them") {

@@ -1,0 +1,17 @@
+-- Hidden data for above-department-average, written by `prepl validate --mutants --write-hidden`.
+-- Purpose: rows with no match in the joined table. It tells the reference from these mutants:
+--   line 10: `JOIN` → `LEFT JOIN`
+CREATE TABLE departments (
+  department_id INTEGER PRIMARY KEY,
+  name          TEXT NOT NULL
+);
+CREATE TABLE employees (
+  emp_id        INTEGER PRIMARY KEY,
+  name          TEXT NOT NULL,
+  manager_id    INTEGER REFERENCES employees(emp_id),
+  department_id INTEGER REFERENCES departments(department_id),
+  salary        INTEGER,
+  hire_date     TEXT NOT NULL
+);
+INSERT INTO employees (emp_id, name, manager_id, department_id, salary, hire_date) VALUES (15, 'Lu Fontaine', NULL, 4, 3, '2015-04-01');
+INSERT INTO employees (emp_id, name, manager_id, department_id, salary, hire_date) VALUES (10, 'Una Silva', NULL, 4, 85000, '2016-08-22');
