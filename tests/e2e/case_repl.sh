@@ -48,7 +48,7 @@ expect_match "$WORK/out" "Score 5/5" "revised answer scores full marks"
 expect_match "$WORK/out" "^\[metric\] CTR: clicks per impression" "solution shows the model answers"
 
 # `answer` alone lists the parts and what is answered; `submit` alone mid-part ends it and grades.
-printf 'open ab\nWe would track the CTR\n.\nanswer\nanswer metric\nCTR per impression\nsubmit\n' >"$WORK/mid.txt"
+printf 'open ab\nWe would track the CTR\n.\nanswer\nanswer metric\nWe would track the CTR per impression.\nsubmit\n' >"$WORK/mid.txt"
 expect_code 0 "submit mid-part" -- sh -c "\"$PREPL\" --bank \"$BANK\" < \"$WORK/mid.txt\""
 expect_match "$WORK/out" "^  1\. \[metric\] answered: We would track the CTR$" "answer lists an answered part"
 expect_match "$WORK/out" "^  2\. \[unit\] not answered  \(being asked\)$" "and the one being asked"
