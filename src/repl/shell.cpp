@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "grade/grade.hpp"
+#include "grade/numeric/numeric_grader.hpp"
 #include "grade/numeric/numeric_prompt.hpp"
 #include "grade/sql_grader.hpp"
 #include "repl/case_session.hpp"
@@ -607,9 +608,18 @@ std::string Shell::feed(const std::string& line) {
                 note_error();
                 return "Answer over 100 KB was discarded.\n";
             }
-            add_answer_line(m_answer, trimmed);
+            // Checked as typed (stats' hook): an unreadable value is refused now, not at submit;
+            // arithmetic is echoed with its value.
+            const auto check = grade::numeric::check_numeric_line(*m_current, trimmed);
             m_last_statement = trimmed;
-            return "";
+            if (!check.problem.empty()) {
+                note_error();
+                return "Not added: " + check.problem + "\n";
+            }
+            add_answer_line(m_answer, trimmed);
+            std::string notes;
+            for (const auto& note : check.notes) notes += note + "\n";
+            return notes;
         }
     }
     m_buffer += m_buffer.empty() ? line : "\n" + line;
