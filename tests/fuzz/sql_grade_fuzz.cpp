@@ -1,7 +1,9 @@
 // Fuzz target: grading one user SQL string (grade/sql_grader through the SQL sandbox). Input: the
 // first line names a bundled SQL problem (else the first byte picks one), the rest is the user's
-// SQL. Invariants: hostile SQL is accepted or rejected (a failure of the user's query is a rejection), never a bank error; the
-// score stays within 0..max. Fixtures are built once per problem and reused, as `check --all` does.
+// SQL. Invariants: hostile SQL is accepted or rejected (a failure of the user's query is a
+// rejection), never a bank error; the score stays within 0..max; the problem's own solution,
+// given as the answer, is accepted. Fixtures are built once per problem and reused, as
+// `check --all` does.
 #include <chrono>
 #include <cmath>
 #include <string>
@@ -27,5 +29,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         fuzz::fail("user SQL on " + problem.id + " was graded as a bank error: " + verdict.message);
     if (!std::isfinite(verdict.score) || verdict.score < 0 || verdict.score > verdict.max_score)
         fuzz::fail("SQL score out of range: " + std::to_string(verdict.score));
+    if (const bank::SqlSpec* spec = problem.sql(); spec && sql == spec->solution && !verdict.accepted())
+        fuzz::fail("the reference solution of " + problem.id + " was not accepted: " + verdict.message);
     return 0;
 }
