@@ -10,12 +10,14 @@
 #include <fmt/format.h>
 
 #include "grade/grade.hpp"
+#include "grade/numeric/numeric_grader.hpp"
 #include "grade/numeric/numeric_prompt.hpp"
 #include "grade/sql_grader.hpp"
 #include "repl/case_session.hpp"
 #include "repl/editor.hpp"
 #include "repl/problem_list.hpp"
 #include "repl/problem_render.hpp"
+#include "repl/text_wrap.hpp"
 #include "repl/verdict_render.hpp"
 #include "sql/statement_text.hpp"
 #include "util/text.hpp"
@@ -152,7 +154,8 @@ std::string cmd_clear(Shell& shell, const std::string&) {
 
 std::string cmd_show(Shell& shell, const std::string&) {
     if (auto none = need_problem(shell); !none.empty()) return none;
-    return render_problem(*shell.current(), shell.fixtures(), shell.color(), shell.seed());
+    return wrap_prose(render_problem(*shell.current(), shell.fixtures(), shell.color(), shell.seed()),
+                      shell.render_options().max_width);
 }
 
 std::string cmd_tables(Shell& shell, const std::string&) {
@@ -234,7 +237,7 @@ std::string cmd_submit(Shell& shell, const std::string& typed) {
         std::string explanation = shell.current()->explanation;
         if (numeric && shell.seed() && !explanation.empty())
             if (auto filled = grade::numeric::numeric_explanation(*shell.current(), *shell.seed())) explanation = *filled;
-        if (!explanation.empty()) out += "\nWhy:\n" + explanation + "\n";
+        if (!explanation.empty()) out += "\nWhy:\n" + wrap_prose(explanation, shell.render_options().max_width) + "\n";
         if (numeric) shell.answer_text().clear();
         out += shell.offer_follow_up();
         if (shell.follow_up().empty()) out += "`next` for another problem.\n";
@@ -251,7 +254,8 @@ std::string cmd_hint(Shell& shell, const std::string&) {
     if (hints.empty()) return "This problem has no hints.\n";
     if (shell.hints_shown >= hints.size()) return "No more hints; `solution` shows the reference.\n";
     ++shell.hints_shown;
-    return fmt::format("hint {}/{}: {}\n", shell.hints_shown, hints.size(), hints[shell.hints_shown - 1]);
+    return wrap_prose(fmt::format("hint {}/{}: {}\n", shell.hints_shown, hints.size(), hints[shell.hints_shown - 1]),
+                      shell.render_options().max_width);
 }
 
 std::string cmd_solution(Shell& shell, const std::string&) {
@@ -443,13 +447,14 @@ std::string Shell::open(const std::string& id, std::optional<std::uint64_t> seed
         for (const auto& a : problem->raw.value("answers", nlohmann::json::array()))
             if (a.is_object() && a.contains("name") && a["name"].is_string())
                 names += (names.empty() ? "" : ", ") + a["name"].get<std::string>();
-        return render_problem(*problem, m_fixtures, m_color, m_seed) +
+        return wrap_prose(render_problem(*problem, m_fixtures, m_color, m_seed), m_render.max_width) +
                fmt::format("\nType your answer, one `name = value` per line ({}) or the values in that order, then "
                            "`submit`. `answer` shows it, `clear` empties it; `open {} {}` brings these numbers back.\n",
                            names, problem->id, *m_seed);
     }
     if (problem->kind == bank::Kind::case_study)
-        return render_problem(*problem, m_fixtures, m_color) + m_case.start(*problem, m_bank, m_color);
+        return wrap_prose(render_problem(*problem, m_fixtures, m_color) + m_case.start(*problem, m_bank, m_color),
+                          m_render.max_width);
     if (problem->sql()) {
         auto all = m_fixtures.for_problem(*problem);
         if (!all) return all.error().message + "\n";
@@ -457,7 +462,8 @@ std::string Shell::open(const std::string& id, std::optional<std::uint64_t> seed
         if (!sandbox) return sandbox.error().message + "\n";
         m_sandbox.emplace(std::move(*sandbox));
     }
-    return render_problem(*problem, m_fixtures, m_color) + "\nType SQL ending with ';' to run it, then `submit`.\n";
+    return wrap_prose(render_problem(*problem, m_fixtures, m_color), m_render.max_width) +
+           "\nType SQL ending with ';' to run it, then `submit`.\n";
 }
 
 std::string Shell::run_sql(const std::string& text, const std::string& origin) {
@@ -607,9 +613,18 @@ std::string Shell::feed(const std::string& line) {
                 note_error();
                 return "Answer over 100 KB was discarded.\n";
             }
-            add_answer_line(m_answer, trimmed);
+            // Checked as typed (stats' hook): an unreadable value is refused now, not at submit;
+            // arithmetic is echoed with its value.
+            const auto check = grade::numeric::check_numeric_line(*m_current, trimmed);
             m_last_statement = trimmed;
-            return "";
+            if (!check.problem.empty()) {
+                note_error();
+                return "Not added: " + check.problem + "\n";
+            }
+            add_answer_line(m_answer, trimmed);
+            std::string notes;
+            for (const auto& note : check.notes) notes += note + "\n";
+            return notes;
         }
     }
     m_buffer += m_buffer.empty() ? line : "\n" + line;

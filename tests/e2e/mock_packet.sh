@@ -13,14 +13,14 @@ expect_match "$WORK/out" "Interviewer's packet written to" "says where"
 expect_match "$WORK/packet.md" "^## 1\. " "the file has the question"
 
 # A numeric answer line typed before the pause (end of input) is there after --resume.
-printf 'x = 1\n' >"$WORK/first.txt"
+printf '0.125\n' >"$WORK/first.txt"
 expect_code 0 "stats mock paused" -- sh -c "\"$PREPL\" mock --mix stats=1 --seed 5 --minutes 30 < \"$WORK/first.txt\""
 printf 'answer\nsubmit\n' >"$WORK/second.txt"
 expect_code 0 "stats mock resumed" -- sh -c "\"$PREPL\" mock --resume < \"$WORK/second.txt\""
 expect_match "$WORK/out" "kept from before the pause" "the draft is restored"
-expect_match "$WORK/out" "^x = 1$" "answer shows the line typed before the pause"
+expect_match "$WORK/out" "^0\.125$" "answer shows the line typed before the pause"
 expect_no_match "$WORK/out" "No answer lines yet" "not lost"
-expect_match "$WORK/out" "your answer: x = 1" "the debrief shows the answer"
+expect_match "$WORK/out" "your answer: 0\.125" "the debrief shows the answer"
 expect_match "$WORK/out" "^   - [a-z_0-9]+: (missing|unreadable|wrong).*the reference is" "each part's verdict with the reference"
 
 # A SQL draft too; the debrief gives the reference solution of a rejected answer.

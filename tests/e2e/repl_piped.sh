@@ -42,6 +42,14 @@ expect_no_match "$WORK/out" "model answer \\[" "no model answer before anything 
 expect_match "$WORK/out" "saved \\[diagnose\\]" "a line starting with next is part of the answer"
 expect_match "$WORK/out" "^p_six = 0.77$" "the numeric answer went to the numeric problem"
 
+# Numeric lines are checked as typed: arithmetic is echoed with its value, an unreadable value
+# is refused at once (not at submit).
+printf 'open at-least-one-six 1\np_six = 1 - (5/6)^4\np_double_six = banana\nanswer\n' >"$WORK/typed.txt"
+expect_code 1 "numeric lines checked as typed" -- sh -c "\"$PREPL\" < \"$WORK/typed.txt\""
+expect_match "$WORK/out" "^p_six = 1 - \(5/6\)\^4 = 0\.5177" "arithmetic evaluated when typed"
+expect_match "$WORK/out" "^Not added: p_double_six: 'banana' is not a number" "an unreadable value refused when typed"
+expect_no_match "$WORK/out" "^p_double_six = banana$" "the refused line is not in the answer"
+
 # Issue 14: the correct UPDATE, then a look at the table, then `submit`: every statement since
 # `open` is replayed, so the look does not throw the UPDATE away.
 python3 - "$ROOT/problems/sql/update-member-tiers-case.json" >"$WORK/tiers.txt" <<'PY'

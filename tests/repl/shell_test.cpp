@@ -145,3 +145,16 @@ TEST_CASE("after an accepted answer the shell offers the first unsolved follow-u
     CHECK(shell.feed("follow").find("[count-more · sql") != std::string::npos);
     CHECK(shell.current()->id == "count-more");
 }
+
+TEST_CASE("a long prompt wraps at word boundaries to the terminal width") {
+    TempDir dir;
+    prepl::test::write_sql_problem(dir, "count-users", R"(["counting"])");
+    auto bank = load(dir);
+    Shell shell(bank, false);
+    shell.render_options().max_width = 12;
+    // The tiny bank's prompt is "How many users?": 15 columns, cut between words.
+    const std::string out = shell.feed("open count-users");
+    CHECK(out.find("\nHow many\nusers?\n") != std::string::npos);
+    shell.render_options().max_width = 0;
+    CHECK(shell.feed("show").find("\nHow many users?\n") != std::string::npos);
+}
