@@ -1,155 +1,724 @@
 -- Rubric scoring for case problems: `local rubric = require "rubric"`.
 --
--- The default grader of `kind: "case"` problems (CASE_FORMAT.md). It scores each rubric criterion
--- of a text part by CONCEPT COVERAGE: a criterion is met when every concept group has at least one
--- synonym in the answer. This is keyword matching, not understanding: a fluent wrong answer that
--- uses the words scores, a right answer in other words does not. The verdict says so.
---
--- Matching: case-insensitive; punctuation separates words (and ". , ; : ! ?" also end a clause);
--- light stemming (plural -s/-es/-ies, -ing, -ed, -ly, a final -e), applied to the answer and the
--- synonyms alike; multi-word synonyms match as consecutive words within one clause; a synonym
--- preceded within 3 words of the same clause by a negation ("not", "no", "never", "don't",
--- "without", "isn't", ...) does not count, unless the criterion says "negatable": false.
+-- The default grader of `kind: "case"` problems (docs/CASE_FORMAT.md). A criterion is a CLAIM:
+-- every concept group must be found in ONE sentence (or within `window` words), not anywhere in
+-- the part. The matching is deterministic and explainable, not understanding:
+--   * words are stemmed with Snowball (the global `stem`, libstemmer); common typos of longer
+--     words (one edit) still match; British -ise spellings meet -ize; numbers and < > = % are
+--     words, so "p < 0.05" is matchable; a, an, the and forms of "be"/"do" are ignored;
+--   * graders/lib/thesaurus.lua widens every synonym to its domain equivalents;
+--   * negation in the style of NegEx: triggers before the term ("not", "no need to", "skip",
+--     "without" ...) and after it ("isn't a concern", "is pointless", "doesn't matter" ...),
+--     pseudo-negations ("not only", "no doubt"), hypothetical ones ("if we don't ..."), and a
+--     scope that ends at clause punctuation and at but/however/although ...;
+--     a synonym that itself contains a negation ("no peeking") needs one in the answer;
+--   * `contradicts`: phrases or claims stating the opposite; found, they void the criterion;
+--   * a claim made only in a bare list (a short line or a sentence without a verb) earns "partly";
+--   * red flags (graders/lib/red_flags.lua and the problem's own) subtract points, and prepl
+--     never accepts an answer that raises one;
+--   * `star` criteria score a behavioral story's structure (graders/lib/star.lua).
+local thesaurus = require "thesaurus"
+local library_flags = require "red_flags"
+local star = require "star"
+
 local rubric = {}
 
-local negations = {
-  ["not"] = true, ["no"] = true, ["never"] = true, ["dont"] = true, ["don't"] = true,
-  ["without"] = true, ["isnt"] = true, ["isn't"] = true, ["doesnt"] = true, ["wont"] = true,
-  ["cannot"] = true, ["cant"] = true, ["arent"] = true, ["wouldnt"] = true, ["shouldnt"] = true,
-  ["didnt"] = true, ["nor"] = true,
-}
-rubric.negation_window = 3
+rubric.partly_ratio = 0.5       -- share of a criterion's points for "partly": parts in two sentences
+rubric.bare_ratio = 0.25        -- ... and for "partly" because it is only named in a bare list
+rubric.flag_penalty_ratio = 0.35-- default red-flag penalty: this share of the text points
+rubric.pre_scope = 6            -- words before a term a negation reaches
+rubric.post_scope = 5           -- words after a term a trailing negation reaches
 
-local BREAK = "|"  -- a clause boundary token: never equal to a word
-
--- Light suffix stripping. Deliberately crude and symmetric: both sides go through it.
-function rubric.stem(word)
-  if #word <= 3 or word:match("%d") then return word end
-  local w = word
-  local function strip(suffix, replacement)
-    if #w - #suffix >= 3 and w:sub(-#suffix) == suffix then
-      w = w:sub(1, #w - #suffix) .. (replacement or "")
-      return true
-    end
-    return false
-  end
-  local stripped = strip("ies", "y") or strip("ing") or strip("edly") or strip("ed") or strip("ly")
-    or strip("es")
-  if not stripped and w:sub(-1) == "s" and not w:sub(-2, -2):match("[siu]") then strip("s") end
-  if stripped then
-    -- stopped -> stopp -> stop; running -> runn -> run (but keep ll/ss/zz: "called" -> "call")
-    local last, before = w:sub(-1), w:sub(-2, -2)
-    if last == before and not last:match("[lsz]") and not last:match("[aeiou]") then w = w:sub(1, -2) end
-  end
-  if #w > 3 and w:sub(-1) == "e" then w = w:sub(1, -2) end  -- randomize / randomized / randomizing
-  return w
+local function set(list)
+  local s = {}
+  for _, w in ipairs(list) do s[w] = true end
+  return s
 end
 
--- Words of a text, lower case, with BREAK tokens at clause punctuation. Apostrophes are dropped
--- inside words ("don't" -> "dont"); every other non-alphanumeric character separates words.
-function rubric.words(text)
+-- Ignored when matching (both in answers and in synonyms).
+local stopwords = set {"a", "an", "the", "is", "are", "was", "were", "be", "been", "being", "am",
+  "do", "does", "did", "its", "it", "this", "that", "these", "those", "very", "really", "just",
+  "also", "of"}
+-- Negation words: skipped inside a matched phrase but make it negated.
+local negation_words = set {"not", "no", "never", "dont", "doesnt", "didnt", "isnt", "arent",
+  "wasnt", "werent", "wont", "cant", "cannot", "shouldnt", "wouldnt", "couldnt", "neednt",
+  "mustnt", "nor", "neither", "without", "none", "hardly", "lacks", "lacking"}
+-- Before a term, within the clause, these negate it in criteria (not in red flags).
+local soft_pre = {"avoid", "avoids", "avoiding", "skip", "skips", "skipping", "ignore", "ignores",
+  "ignoring", "forget", "forgo", "omit", "drop", "rather than", "instead of", "fail to",
+  "fails to", "failing to", "lack of", "absence of", "refrain from", "stop worrying about",
+  "no need to", "unnecessary to", "pointless to", "waste of time to"}
+-- After a term, within the clause: a negation word followed by one of these ...
+local concern_words = set {"concern", "issue", "problem", "need", "needed", "necessary", "required",
+  "important", "relevant", "worth", "matter", "matters", "applicable", "factor", "big", "real",
+  "deal", "helpful", "useful", "care", "bother", "apply", "valid", "risk", "worry", "needs",
+  "require", "requires", "help", "helps", "work", "works", "affect", "exist", "exists", "hold",
+  "holds", "happen", "happens", "present"}
+-- ... or one of these words, negate it.
+local post_words = set {"unnecessary", "pointless", "irrelevant", "overkill", "needless", "useless",
+  "moot", "negligible", "unimportant", "optional", "unneeded", "superfluous", "nonissue"}
+local post_modal = set {"can", "could", "may", "should", "safely"}
+local post_ignored = set {"ignored", "skipped", "dropped", "omitted", "dismissed", "disregarded"}
+-- A negation word followed by these is not a negation ("not only", "no doubt").
+local pseudo_next = set {"only", "just", "doubt", "matter", "least", "less", "mention", "surprisingly",
+  "longer", "exception", "wonder"}
+-- A negation after these in its clause is hypothetical ("if we don't randomize, ...").
+local conditionals = set {"if", "unless", "whether", "otherwise", "when", "lest"}
+-- Words that end a negation's scope (they start a new clause).
+local terminators = set {"but", "however", "although", "though", "yet", "whereas", "except",
+  "instead", "because", "since", "which", "while", "so", "then", "therefore", "thus", "hence"}
+-- A sentence with one of these (or a past-tense verb) is a statement, not a bare list.
+local predicate_words = set {"is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did",
+  "has", "have", "had", "will", "would", "can", "could", "should", "must", "may", "might", "shall",
+  "because", "since", "so", "therefore", "thus", "if", "when", "which", "that", "where", "who", "whose",
+  "than", "means", "causes", "leads", "makes", "gives", "needs", "runs", "compares", "checks", "measures",
+  "tracks", "tests", "estimates", "shows", "suggests", "says", "hurts", "helps", "affects", "changes",
+  "moves", "shifts", "increases", "decreases", "reduces", "raises", "lowers", "drives", "gets", "goes",
+  "takes", "inflates", "biases", "violates", "underestimates", "overestimates", "receives", "depends",
+  "comes", "becomes", "lets", "starts", "begins", "includes", "excludes", "catches", "hides", "masks",
+  "explains", "spills", "leaks", "tells", "counts", "defines", "captures", "reflects", "ignores", "stays",
+  "remains", "grows", "falls", "rises", "drops", "differs", "matters", "holds", "happens", "works",
+  "implies", "states", "notes", "isnt", "arent", "dont", "doesnt", "wont", "cant", "cannot", "wasnt",
+  "werent", "didnt", "shouldnt", "wouldnt", "ill", "id", "youd", "theyll"}
+-- Base forms of verbs: a predicate at the start of a clause (an imperative: "Segment by platform")
+-- or after a subject or modal ("we segment"), not inside a list of nouns ("spillover underestimate").
+local base_verbs = set {"use", "run", "compare", "check", "measure", "track", "look", "split", "test",
+  "randomize", "randomise", "estimate", "compute", "calculate", "monitor", "report", "build", "pick",
+  "choose", "set", "stop", "wait", "keep", "drop", "add", "remove", "launch", "ship", "ramp", "analyse",
+  "analyze", "model", "adjust", "match", "weight", "fit", "plot", "want", "expect", "see", "find", "show",
+  "suggest", "say", "hurt", "help", "affect", "change", "move", "shift", "increase", "decrease", "reduce",
+  "raise", "lower", "drive", "get", "go", "take", "try", "ask", "assign", "segment", "control", "confirm",
+  "verify", "inflate", "bias", "violate", "underestimate", "overestimate", "receive", "depend", "come",
+  "become", "let", "start", "begin", "include", "exclude", "catch", "hide", "mask", "explain", "tell",
+  "decide", "prefer", "recommend", "avoid", "detect", "isolate", "attribute", "count", "divide", "define",
+  "capture", "reflect", "ignore", "stay", "remain", "grow", "fall", "rise", "differ", "matter", "hold",
+  "happen", "work", "extend", "chart", "pause", "roll", "revert", "fix", "debug", "rerun", "retest",
+  "flag", "alert", "validate", "clarify", "investigate", "quantify", "weigh", "delay", "iterate", "tweak",
+  "stratify", "standardize", "reweight", "follow", "survey", "interview", "talk", "watch", "treat", "read",
+  "rule", "state", "argue", "claim", "think", "believe", "propose", "note", "make", "give", "need", "mean",
+  "cause", "lead", "slice", "break", "cut", "pair", "put", "ensure"}
+local subjects = set {"i", "we", "you", "they", "to", "will", "would", "should", "can", "could", "must", "may",
+  "might", "id", "ill", "well", "youd", "lets", "then", "and", "first", "also", "just", "only", "always",
+  "never", "not", "dont", "it", "this", "that", "which", "users", "people"}
+
+-- Spelling: British -ise/-yse forms meet the American ones before stemming.
+local function americanize(w)
+  if #w < 6 then return w end
+  local s = w:gsub("([aoiy]l)is(%a*)$", "%1iz%2"):gsub("(om)is(%a*)$", "%1iz%2"):gsub("(or)is(%a*)$", "%1iz%2")
+    :gsub("(gn)is(%a*)$", "%1iz%2"):gsub("(ly)s(e%a*)$", "%1z%2"):gsub("^(random)is", "%1iz")
+  return s
+end
+
+local stem_cache = {}
+function rubric.stem(word)
+  local hit = stem_cache[word]
+  if hit then return hit end
+  local s
+  if word:match("^[%d%.]+$") or not word:match("^%a") then
+    s = word
+  else
+    s = stem(americanize(word))
+  end
+  stem_cache[word] = s
+  return s
+end
+
+local function normalize_number(n)
+  n = n:gsub("%.$", "")
+  if n:sub(1, 1) == "." then n = "0" .. n end
+  return n
+end
+
+-- Splits a text into sentences: {text = original, words = {raw lower words incl. stopwords},
+-- bullet = bool}. Lines starting with -, *, • or "1." are sentences of their own.
+function rubric.sentences(text)
+  text = tostring(text or "")
   local out = {}
-  text = tostring(text or ""):lower():gsub("['\226\128\153]", "")  -- ' and the typographic ’
-  text = text:gsub("[%.,;:!%?\n]", " " .. BREAK .. " ")
-  for token in text:gmatch("[^%s]+") do
-    if token == BREAK then
-      out[#out + 1] = BREAK
-    else
-      for word in token:gmatch("[%w]+") do out[#out + 1] = word end
+  for line in (text .. "\n"):gmatch("([^\n]*)\n") do
+    local bullet = line:match("^%s*[-*\226]") ~= nil or line:match("^%s*%d+[%.%)]%s") ~= nil
+    -- Protect abbreviations and decimals from the sentence split.
+    local protected = line:gsub("(%a)%.(%a)%.", "%1%2"):gsub("%f[%a]vs%.", "vs"):gsub("%f[%a]etc%.", "etc")
+      :gsub("%f[%a]approx%.", "approx")
+    local start = 1
+    while start <= #protected do
+      local a, b = protected:find("[%.!%?]+%s+", start)
+      local piece
+      if a then piece = protected:sub(start, a) start = b + 1 else piece = protected:sub(start) start = #protected + 1 end
+      if piece:match("%w") then out[#out + 1] = {text = piece:gsub("^%s+", ""):gsub("%s+$", ""), bullet = bullet} end
     end
   end
   return out
 end
 
--- { stems = {...}, raw = {...} } for an answer text.
-function rubric.prepare(text)
-  local raw = rubric.words(text)
-  local stems = {}
-  for i, w in ipairs(raw) do stems[i] = (w == BREAK) and BREAK or rubric.stem(w) end
-  return {raw = raw, stems = stems}
+-- Tokens of one sentence: words, numbers and the symbols < > = % as words; clause punctuation as
+-- the marker "|". Apostrophes inside words are dropped ("don't" -> "dont").
+local function tokenize(text)
+  local t = text:lower():gsub("[\226][\128][\152\153]", "'"):gsub("\226\137\164", "<="):gsub("\226\137\165", ">=")
+    :gsub("\226\128[\147\148]", ",")
+  t = t:gsub("(%a)'(%a)", "%1%2"):gsub("'", " ")
+  local out = {}
+  local i, n = 1, #t
+  while i <= n do
+    local c = t:sub(i, i)
+    if c:match("%a") then
+      local j = i
+      while j <= n and t:sub(j, j):match("[%w]") do j = j + 1 end
+      out[#out + 1] = t:sub(i, j - 1)
+      i = j
+    elseif c:match("%d") or (c == "." and t:sub(i + 1, i + 1):match("%d")) then
+      local num = t:match("^%.?%d[%d,]*%.?%d*", i)
+      i = i + #num
+      out[#out + 1] = normalize_number(num:gsub(",(%d%d%d)", "%1"))
+    elseif c == "<" or c == ">" or c == "=" then
+      if t:sub(i + 1, i + 1) == "=" then out[#out + 1] = c .. "=" i = i + 2 else out[#out + 1] = c i = i + 1 end
+    elseif c == "%" then
+      out[#out + 1] = "%"
+      i = i + 1
+    elseif c == "(" or c == "[" then
+      out[#out + 1] = "("
+      i = i + 1
+    elseif c == ")" or c == "]" then
+      out[#out + 1] = ")"
+      i = i + 1
+    elseif c:match("[,;:!%?]") then
+      out[#out + 1] = "|"
+      i = i + 1
+    else
+      i = i + 1
+    end
+  end
+  return out
 end
 
-local function negated(prepared, start)
-  for i = start - 1, math.max(1, start - rubric.negation_window), -1 do
-    local w = prepared.raw[i]
-    if w == BREAK then return false end
-    if negations[w] then return true end
+local function is_predicate(word, previous)
+  if predicate_words[word] then return true end
+  if base_verbs[word] and (previous == nil or subjects[previous]) then return true end
+  -- past tenses and 3rd-person verbs of the rubric's own vocabulary are too many to list; a word
+  -- ending in -ed that is not a known adjective/noun counts.
+  return #word >= 5 and word:sub(-2) == "ed" and not word:match("based$") and not word:match("need$")
+end
+
+-- Prepares an answer text: tokens {w, s, neg, sent, clause} (stopwords removed) and sentences
+-- {text, bare, first, last}.
+function rubric.prepare(text)
+  local tokens, sentences = {}, {}
+  local clause = 0
+  for si, sentence in ipairs(rubric.sentences(text)) do
+    local raw = tokenize(sentence.text)
+    local words, predicate = 0, false
+    local items, short_items, item_words, longest = 0, 0, 0, 0  -- comma-separated items
+    local function close_item()
+      if item_words > 0 then
+        items = items + 1
+        if item_words <= 3 then short_items = short_items + 1 end
+        if item_words > longest then longest = item_words end
+      end
+      item_words = 0
+    end
+    clause = clause + 1
+    local first = #tokens + 1
+    local depth = 0  -- inside parentheses: an aside, not items of a list
+    local previous = nil  -- the word before, nil at the start of a clause
+    for _, w in ipairs(raw) do
+      if w == "(" or w == ")" then
+        clause = clause + 1
+        previous = nil
+        depth = math.max(0, depth + (w == "(" and 1 or -1))
+      elseif w == "|" then
+        clause = clause + 1
+        previous = nil
+        if depth == 0 then close_item() end
+      else
+        words = words + 1
+        if depth > 0 then
+          -- not counted as an item
+        elseif w == "and" or w == "or" then close_item() else item_words = item_words + 1 end
+        if is_predicate(w, previous) then predicate = true end
+        previous = w
+        if terminators[w] then clause = clause + 1 end
+        if not stopwords[w] then
+          tokens[#tokens + 1] = {w = w, s = rubric.stem(w), neg = negation_words[w] or false, sent = si, clause = clause}
+        end
+      end
+    end
+    close_item()
+    -- "a, b, c and d": named, not explained (no item of the sentence says anything about them)
+    local list = items >= 3 and short_items * 4 >= items * 3 and longest < 6
+    sentences[si] = {text = sentence.text, first = first, last = #tokens,
+                     bare = (not predicate) or words < 4 or list}
+  end
+  return {tokens = tokens, sentences = sentences, fuzzy = {}}
+end
+
+-- Optimal string alignment distance, capped: true when a and b are at most one edit apart.
+local function one_edit(a, b)
+  local la, lb = #a, #b
+  if math.abs(la - lb) > 1 then return false end
+  local i = 1
+  while i <= la and i <= lb and a:sub(i, i) == b:sub(i, i) do i = i + 1 end
+  if i > la and i > lb then return true end
+  if la == lb then
+    if a:sub(i + 1) == b:sub(i + 1) then return true end  -- substitution
+    return a:sub(i, i) == b:sub(i + 1, i + 1) and a:sub(i + 1, i + 1) == b:sub(i, i) and a:sub(i + 2) == b:sub(i + 2)
+  end
+  if la > lb then return a:sub(i + 1) == b:sub(i) end
+  return a:sub(i) == b:sub(i + 1)
+end
+
+-- Whether answer token `tok` matches the pattern stem `p` (exact, or a typo of a long word).
+local function token_matches(prepared, tok, p, exact)
+  if tok.s == p then return true end
+  if exact or #p < 5 or #tok.s < 5 or tok.s:sub(1, 1) ~= p:sub(1, 1) or p:match("%d") then return false end
+  local key = p .. " " .. tok.s
+  local cached = prepared.fuzzy[key]
+  if cached == nil then
+    cached = one_edit(p, tok.s)
+    prepared.fuzzy[key] = cached
+  end
+  return cached
+end
+
+-- A phrase compiled for matching: stems (negation words removed) and whether it needs a
+-- negation in the answer ("no peeking" -> {"peek"}, needs_negation).
+function rubric.compile_phrase(phrase)
+  local stems, negations = {}, 0
+  for _, w in ipairs(tokenize(phrase)) do
+    if w ~= "|" and w ~= "(" and w ~= ")" and not stopwords[w] then
+      if negation_words[w] then negations = negations + 1 else stems[#stems + 1] = rubric.stem(w) end
+    end
+  end
+  return {stems = stems, needs_negation = negations % 2 == 1, text = phrase}
+end
+
+local function key_of(stems) return table.concat(stems, " ") end
+
+-- The thesaurus, compiled once per state: key -> list of set indices; sets of compiled phrases.
+local compiled_thesaurus
+local function thesaurus_index()
+  if compiled_thesaurus then return compiled_thesaurus end
+  local by_key, sets = {}, {}
+  for i, entry in ipairs(thesaurus) do
+    sets[i] = {}
+    for _, phrase in ipairs(entry) do
+      local c = rubric.compile_phrase(phrase)
+      if #c.stems > 0 then
+        sets[i][#sets[i] + 1] = c
+        local k = key_of(c.stems)
+        by_key[k] = by_key[k] or {}
+        by_key[k][#by_key[k] + 1] = {set = i, phrase = c}
+      end
+    end
+  end
+  compiled_thesaurus = {by_key = by_key, sets = sets}
+  return compiled_thesaurus
+end
+
+-- Every way to say `phrase`: itself, its thesaurus equivalents, and (for a longer phrase) the
+-- phrase with one sub-phrase replaced by an equivalent.
+function rubric.expand(phrase)
+  local base = type(phrase) == "table" and phrase or rubric.compile_phrase(phrase)
+  local out, seen = {base}, {[key_of(base.stems) .. tostring(base.needs_negation)] = true}
+  local function add(stems, needs_negation, text)
+    local k = key_of(stems) .. tostring(needs_negation)
+    if seen[k] or #stems == 0 or #out >= 60 then return end
+    seen[k] = true
+    out[#out + 1] = {stems = stems, needs_negation = needs_negation, text = text}
+  end
+  local th = thesaurus_index()
+  local n = #base.stems
+  for len = n, 1, -1 do
+    for start = 1, n - len + 1 do
+      local sub = {}
+      for k = start, start + len - 1 do sub[#sub + 1] = base.stems[k] end
+      local entries = th.by_key[key_of(sub)]
+      if entries then
+        for _, e in ipairs(entries) do
+          for _, eq in ipairs(th.sets[e.set]) do
+            local stems = {}
+            for k = 1, start - 1 do stems[#stems + 1] = base.stems[k] end
+            for _, s in ipairs(eq.stems) do stems[#stems + 1] = s end
+            for k = start + len, n do stems[#stems + 1] = base.stems[k] end
+            local polarity = base.needs_negation ~= (e.phrase.needs_negation ~= eq.needs_negation)
+            add(stems, polarity, base.text)
+          end
+        end
+      end
+    end
+    if #out > 1 and len == n then break end  -- the whole phrase had equivalents: enough
+  end
+  return out
+end
+
+local function clause_of(prepared, i) return prepared.tokens[i] and prepared.tokens[i].clause end
+
+-- Is the negation word at token i a real trigger (not "not only", not "if we don't")?
+local function real_negation(prepared, i)
+  local toks = prepared.tokens
+  local nxt = toks[i + 1]
+  if nxt and nxt.clause == toks[i].clause and pseudo_next[nxt.w] then return false end
+  for j = i - 1, 1, -1 do
+    if toks[j].clause ~= toks[i].clause then break end
+    if conditionals[toks[j].w] then return false end
+  end
+  return true
+end
+
+local compiled_soft
+local function soft_triggers()
+  if compiled_soft then return compiled_soft end
+  compiled_soft = {}
+  for _, phrase in ipairs(soft_pre) do
+    local words = {}
+    for _, w in ipairs(tokenize(phrase)) do if not stopwords[w] then words[#words + 1] = w end end
+    compiled_soft[#compiled_soft + 1] = words
+  end
+  return compiled_soft
+end
+
+-- Does a soft trigger phrase end at token i?
+local function soft_ends_at(prepared, i)
+  for _, words in ipairs(soft_triggers()) do
+    local ok = true
+    for k = #words, 1, -1 do
+      local t = prepared.tokens[i - (#words - k)]
+      if not t or t.w ~= words[k] then ok = false break end
+    end
+    if ok then return true end
   end
   return false
 end
 
--- True when `synonym` occurs in the prepared answer (not negated, unless negatable == false).
--- Returns found, negated_only (the synonym was there but only after a negation).
-function rubric.find(prepared, synonym, negatable)
-  local pattern = {}
-  for _, w in ipairs(rubric.words(synonym)) do
-    if w ~= BREAK then pattern[#pattern + 1] = rubric.stem(w) end
-  end
-  if #pattern == 0 then return false, false end
-  local stems, seen_negated = prepared.stems, false
-  for i = 1, #stems - #pattern + 1 do
-    local hit = true
-    for k = 1, #pattern do
-      if stems[i + k - 1] ~= pattern[k] then hit = false break end
-    end
-    if hit then
-      if negatable == false or not negated(prepared, i) then return true, false end
-      seen_negated = true
+-- Whether the match at tokens [a, b] is negated. mode "claim": NegEx with pre and post triggers
+-- and soft triggers; mode "flag": only a plain negation word before it in the clause.
+function rubric.negated(prepared, a, b, mode)
+  local toks = prepared.tokens
+  local clause = toks[a].clause
+  for i = a - 1, math.max(1, a - rubric.pre_scope), -1 do
+    if toks[i].clause ~= clause then break end
+    if toks[i].neg and real_negation(prepared, i) then return true end
+    if mode == "claim" and soft_ends_at(prepared, i) then return true end
+    if mode ~= "claim" and (toks[i].w == "instead" or (i >= 2 and toks[i].w == "than" and toks[i - 1].w == "rather")) then
+      return true  -- "rather than randomizing by session": the flagged practice is the one rejected
     end
   end
-  return false, seen_negated
+  if mode ~= "claim" then return false end
+  clause = toks[b].clause
+  local last = math.min(#toks, b + rubric.post_scope)
+  for i = b + 1, last do
+    local t = toks[i]
+    if t.clause ~= clause then break end
+    if post_words[t.w] then return true end
+    if t.neg and real_negation(prepared, i) then
+      for k = i + 1, math.min(#toks, i + 3) do
+        if toks[k].clause ~= clause then break end
+        if concern_words[toks[k].w] then return true end
+      end
+    end
+    if post_modal[t.w] then
+      for k = i + 1, math.min(#toks, i + 2) do
+        if post_ignored[toks[k].w] then return true end
+      end
+    end
+  end
+  return false
 end
 
--- Scores one criterion against a text: met, the synonym found per group (or false), and the
--- groups that were missing or only negated.
-function rubric.check(criterion, text)
-  local prepared = type(text) == "table" and text.stems and text or rubric.prepare(text)
-  local found, missing, negated_groups = {}, {}, {}
-  for g, group in ipairs(criterion.concepts or {}) do
-    local hit, was_negated = false, false
-    for _, synonym in ipairs(group) do
-      local ok, neg = rubric.find(prepared, synonym, criterion.negatable)
-      if ok then hit = synonym break end
-      was_negated = was_negated or neg
-    end
-    found[g] = hit
-    if not hit then
-      missing[#missing + 1] = g
-      if was_negated then negated_groups[#negated_groups + 1] = g end
+-- All matches of one compiled phrase: {first, last, sent, negated} (negated already folded with
+-- the phrase's own polarity: "good" means the answer says what the phrase says).
+local function find_phrase(prepared, phrase, mode)
+  local hits = {}
+  local toks, stems = prepared.tokens, phrase.stems
+  local n = #stems
+  if n == 0 then return hits end
+  for i = 1, #toks do
+    if token_matches(prepared, toks[i], stems[1], mode ~= "claim") then
+      local j, k, inner_neg, ok = i, 1, false, true
+      while k < n do
+        j = j + 1
+        local t = toks[j]
+        if not t or t.sent ~= toks[i].sent then ok = false break end
+        if t.neg and mode == "claim" then
+          inner_neg = true  -- "does not start at zero" matches "start at zero", negated
+        elseif token_matches(prepared, t, stems[k + 1], mode ~= "claim") then
+          k = k + 1
+        else
+          ok = false
+          break
+        end
+      end
+      if ok then
+        local negated = inner_neg or rubric.negated(prepared, i, j, mode)
+        hits[#hits + 1] = {first = i, last = j, sent = toks[i].sent, good = negated == phrase.needs_negation,
+                           text = phrase.text}
+      end
     end
   end
-  return #missing == 0 and #found > 0, found, missing, negated_groups
+  return hits
 end
+
+-- Compiles a concept group (list of synonyms) into expanded phrases, cached on the group table.
+local group_cache = setmetatable({}, {__mode = "k"})
+local function compile_group(group)
+  local c = group_cache[group]
+  if c then return c end
+  c = {}
+  for _, synonym in ipairs(group) do
+    for _, p in ipairs(rubric.expand(synonym)) do
+      p.text = synonym
+      c[#c + 1] = p
+    end
+  end
+  group_cache[group] = c
+  return c
+end
+
+-- Hits of a group: all good and negated matches of any of its synonyms.
+local function group_hits(prepared, group, mode)
+  local hits = {}
+  for _, phrase in ipairs(compile_group(group)) do
+    for _, h in ipairs(find_phrase(prepared, phrase, mode)) do hits[#hits + 1] = h end
+  end
+  return hits
+end
+
+-- Finds a claim (a list of concept groups) in the prepared answer. Returns the best outcome:
+--   {state = "met"|"partly"|"negated"|"missed", sent = sentence index, synonyms = {...}}
+-- met: every group has a good hit in one sentence (or within `window` tokens) that is not a bare
+-- list; partly: the same in a bare list, or the groups in two neighbouring sentences.
+function rubric.find_claim(prepared, groups, opts)
+  opts = opts or {}
+  local mode = opts.mode or "claim"
+  local per_group = {}
+  for g, group in ipairs(groups) do per_group[g] = group_hits(prepared, group, mode) end
+  if #groups == 0 then return {state = "missed"} end
+  local function sentence_claim(filter_good)
+    -- Returns the list of sentences in which every group has a hit with good == filter_good
+    -- (or, for negated, any hit and at least one negated).
+    local found = {}
+    for _, h in ipairs(per_group[1]) do
+      local s = h.sent
+      if not found[s] then
+        local all, any_bad, synonyms = true, false, {}
+        for g = 1, #groups do
+          local got = nil
+          for _, h2 in ipairs(per_group[g]) do
+            local near
+            if opts.window then
+              near = math.abs(h2.first - h.first) <= opts.window
+            else
+              near = h2.sent == s
+            end
+            if near and (h2.good or not filter_good) then
+              if not got or (h2.good and not got.good) then got = h2 end
+            end
+          end
+          if not got then all = false break end
+          if not got.good then any_bad = true end
+          synonyms[#synonyms + 1] = got.text
+        end
+        if all and (filter_good or any_bad) then found[s] = synonyms end
+      end
+    end
+    return found
+  end
+  local good = sentence_claim(true)
+  local best_partly
+  for s, synonyms in pairs(good) do
+    if not prepared.sentences[s].bare then return {state = "met", sent = s, synonyms = synonyms} end
+    if not best_partly or s < best_partly.sent then best_partly = {state = "partly", sent = s, synonyms = synonyms, bare = true} end
+  end
+  if best_partly then return best_partly end
+  if #groups > 1 and not opts.window then
+    -- the groups split over two neighbouring sentences
+    local sents = {}
+    for g = 1, #groups do
+      sents[g] = {}
+      for _, h in ipairs(per_group[g]) do if h.good then sents[g][h.sent] = h.text end end
+    end
+    for s = 1, #prepared.sentences - 1 do
+      local all, synonyms = true, {}
+      for g = 1, #groups do
+        local t = sents[g][s] or sents[g][s + 1]
+        if not t then all = false break end
+        synonyms[#synonyms + 1] = t
+      end
+      if all then return {state = "partly", sent = s, synonyms = synonyms, spread = true} end
+    end
+  end
+  for s, synonyms in pairs(sentence_claim(false)) do
+    return {state = "negated", sent = s, synonyms = synonyms}
+  end
+  return {state = "missed"}
+end
+
+-- A `contradicts` entry is a phrase (string) or a claim (list of groups).
+local function as_groups(entry)
+  if type(entry) == "string" then return {{entry}} end
+  if type(entry) == "table" and type(entry[1]) == "string" then return {entry} end
+  return entry
+end
+
+local function quote(prepared, s)
+  local sent = prepared.sentences[s]
+  if not sent then return nil end
+  local t = sent.text
+  if #t > 160 then t = t:sub(1, 157) .. "..." end
+  return t
+end
+
+-- Scores one criterion against a prepared part. Returns {outcome, earned, quote, matched}.
+function rubric.score_criterion(c, prepared, text)
+  local points = c.points or 1
+  if c.star then
+    local r = star.score(c.star, prepared, text, rubric)
+    local earned = r.outcome == "met" and points or r.outcome == "partly" and points * rubric.partly_ratio or 0
+    return {outcome = r.outcome, earned = earned, quote = r.sent and quote(prepared, r.sent), matched = {}, why = r.why}
+  end
+  for _, entry in ipairs(c.contradicts or {}) do
+    local hit = rubric.find_claim(prepared, as_groups(entry), {window = c.window})
+    if hit.state == "met" or hit.state == "partly" then
+      return {outcome = "contradicted", earned = 0, quote = quote(prepared, hit.sent), matched = hit.synonyms}
+    end
+  end
+  local groups = c.concepts or {}
+  local hit
+  if c.negatable == false then
+    -- legacy: negation ignored entirely
+    hit = rubric.find_claim(prepared, groups, {window = c.window, mode = "flag"})
+  else
+    hit = rubric.find_claim(prepared, groups, {window = c.window})
+  end
+  local earned = 0
+  if hit.state == "met" then earned = points
+  elseif hit.state == "partly" then earned = points * (hit.bare and rubric.bare_ratio or rubric.partly_ratio) end
+  return {outcome = hit.state, earned = earned, quote = hit.sent and quote(prepared, hit.sent),
+          matched = hit.synonyms or {}, bare = hit.bare, spread = hit.spread}
+end
+
+-- Red flags of a problem: the library's (minus ctx.problem.ignore_red_flags) and its own.
+function rubric.red_flags(problem)
+  local skip = set(problem.ignore_red_flags or {})
+  local out = {}
+  for _, f in ipairs(library_flags.flags) do
+    if not skip[f.id] then out[#out + 1] = f end
+  end
+  for _, f in ipairs(problem.red_flags or {}) do out[#out + 1] = f end
+  return out
+end
+
+local critique_cache
+local function critique_groups()
+  if not critique_cache then critique_cache = {library_flags.critique} end
+  return critique_cache
+end
+
+-- Finds a red flag in a prepared part: the claim in a sentence, not negated, and without a
+-- critique word ("inflates", "wrong", "p-hacking" ...) or one of the flag's `unless` phrases in
+-- that sentence. Returns the sentence index or nil.
+function rubric.find_flag(flag, prepared)
+  local groups = flag.says or flag.concepts or {}
+  local per_group = {}
+  for g, group in ipairs(groups) do
+    per_group[g] = group_hits(prepared, group, "flag")
+    if #per_group[g] == 0 then return nil end
+  end
+  local excusing = {}
+  for _, h in ipairs(group_hits(prepared, library_flags.critique, "flag")) do
+    if h.good then excusing[h.sent] = true end
+  end
+  if flag.unless then
+    for _, h in ipairs(group_hits(prepared, flag.unless, "flag")) do
+      if h.good then excusing[h.sent] = true end
+    end
+  end
+  for _, h in ipairs(per_group[1]) do
+    local s = h.sent
+    if h.good and not excusing[s] then
+      local all = true
+      for g = 2, #groups do
+        local any = false
+        for _, h2 in ipairs(per_group[g]) do
+          if h2.sent == s and h2.good then any = true break end
+        end
+        if not any then all = false break end
+      end
+      if all then return s end
+    end
+  end
+  return nil
+end
+
+local outcome_label = {met = "met     ", partly = "partly  ", missed = "missed  ", negated = "negated ",
+                       contradicted = "contra  "}
 
 -- The grader: answer is {part_id = text, ...}; ctx.problem.rubric lists the criteria.
 function rubric.grade(answer, ctx)
   answer = type(answer) == "table" and answer or {}
+  local problem = ctx.problem or {}
   local criteria, feedback, score, max = {}, {}, 0, 0
   local prepared = {}
-  for _, c in ipairs(ctx.problem.rubric or {}) do
-    local text = answer[c.part]
-    if type(text) ~= "string" then text = "" end
-    prepared[c.part] = prepared[c.part] or rubric.prepare(text)
-    local met, found, missing, negated_groups = rubric.check(c, prepared[c.part])
+  local function prep(part)
+    if not prepared[part] then
+      local text = answer[part]
+      if type(text) ~= "string" then text = "" end
+      prepared[part] = {p = rubric.prepare(text), text = text}
+    end
+    return prepared[part]
+  end
+  local text_parts = {}
+  for _, c in ipairs(problem.rubric or {}) do
+    local pp = prep(c.part)
+    text_parts[c.part] = true
     local points = c.points or 1
     max = max + points
-    local matched = {}
-    for _, f in ipairs(found) do if f then matched[#matched + 1] = f end end
-    if met then
-      score = score + points
-      feedback[#feedback + 1] = ("found   [%s] %s (%s)"):format(c.id, c.criterion or "", table.concat(matched, ", "))
-    else
-      local line = ("missed  [%s] %s"):format(c.id, c.criterion or "")
+    local r = rubric.score_criterion(c, pp.p, pp.text)
+    score = score + r.earned
+    local line = ("%s[%s] %s (%g/%g)"):format(outcome_label[r.outcome] or r.outcome, c.id, c.criterion or "",
+                                               r.earned, points)
+    if r.outcome == "met" or r.outcome == "partly" then
+      if r.quote then line = line .. ': "' .. r.quote .. '"' end
+      if r.bare then line = line .. " — named in a bare list, not explained: say what it does and why"
+      elseif r.spread then line = line .. " — its parts are in separate sentences: state it as one claim"
+      elseif r.why then line = line .. " — " .. r.why end
+    elseif r.outcome == "contradicted" then
+      line = line .. ': "' .. (r.quote or "") .. '" states the opposite'
       if c.feedback then line = line .. " — " .. c.feedback end
-      if #negated_groups > 0 then
-        line = line .. " (a matching phrase appears only after a negation such as \"not\")"
-      end
-      feedback[#feedback + 1] = line
+    elseif r.outcome == "negated" then
+      line = line .. ': "' .. (r.quote or "") .. '" negates it'
+      if c.feedback then line = line .. " — " .. c.feedback end
+    else
+      if r.why then line = line .. " — " .. r.why
+      elseif c.feedback then line = line .. " — " .. c.feedback end
     end
-    criteria[#criteria + 1] = {id = c.id, part = c.part, points = points, met = met,
-                               earned = met and points or 0, matched = matched, missing = missing}
+    feedback[#feedback + 1] = line
+    criteria[#criteria + 1] = {id = c.id, part = c.part, points = points, met = r.outcome == "met",
+                               earned = r.earned, outcome = r.outcome, quote = r.quote, matched = r.matched,
+                               required = c.required or false}
   end
-  return {score = score, max = max, feedback = feedback, criteria = criteria}
+  -- Red flags: each distinct flag once, in the first text part that raises it.
+  local flags_found = {}
+  local text_max = max
+  for _, flag in ipairs(rubric.red_flags(problem)) do
+    local parts = flag.part and {[flag.part] = true} or text_parts
+    for part in pairs(parts) do
+      if text_parts[part] then
+        local pp = prep(part)
+        local s = rubric.find_flag(flag, pp.p)
+        if s then
+          local penalty = flag.points or (rubric.flag_penalty_ratio * text_max)
+          score = score - penalty
+          local q = quote(pp.p, s)
+          flags_found[#flags_found + 1] = {id = flag.id, part = part, quote = q, penalty = penalty,
+                                           message = flag.message or flag.name}
+          feedback[#feedback + 1] = ('red flag [%s] %s (-%g): "%s"'):format(flag.id, flag.message or flag.name or "",
+                                                                          penalty, q or "")
+          break
+        end
+      end
+    end
+  end
+  if score < 0 then score = 0 end
+  return {score = score, max = max, feedback = feedback, criteria = criteria, red_flags = flags_found}
 end
 
 return rubric

@@ -171,13 +171,17 @@ CommandOutput new_command(const CommonOptions& common, const NewOptions& options
     if (!write_new(file, doc.dump(2) + "\n", output)) return output;
     if (!grader_file.empty() && !write_new(grader_file, case_grader_stub(options.id), output)) return output;
     if (!lib_copy.empty()) {
-        const fs::path source = bank::bundled_grader_file("graders/lib/rubric.lua");
+        // rubric.lua and the modules it requires (the thesaurus, red flags and STAR scoring).
         fs::create_directories(lib_copy.parent_path(), ec);
-        if (source.empty() || !fs::copy_file(source, lib_copy, ec))
-            output.err += fmt::format("prepl new: could not copy rubric.lua into {}: copy graders/lib/rubric.lua there\n",
-                                      lib_copy.parent_path().string());
-        else
-            output.out += fmt::format("copied {} (the bank's graders need it)\n", lib_copy.string());
+        for (const char* module : {"rubric.lua", "thesaurus.lua", "red_flags.lua", "star.lua"}) {
+            const fs::path source = bank::bundled_grader_file(std::string("graders/lib/") + module);
+            const fs::path target = lib_copy.parent_path() / module;
+            if (source.empty() || !fs::copy_file(source, target, ec))
+                output.err += fmt::format("prepl new: could not copy {} into {}: copy graders/lib/*.lua there\n", module,
+                                          target.parent_path().string());
+            else
+                output.out += fmt::format("copied {} (the bank's graders need it)\n", target.string());
+        }
     }
     output.out += fmt::format("Now replace every TODO, then run: prepl validate --bank {} {}\n", bank.root().string(), options.id);
     return output;

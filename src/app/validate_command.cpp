@@ -53,7 +53,8 @@ CommandOutput validate_command(const CommonOptions& common, const ValidateOption
                                     {"problems_checked", report.problems_checked},
                                     {"ok", ok},
                                     {"findings", findings},
-                                    {"numeric_rates", report.numeric_rates}};
+                                    {"numeric_rates", report.numeric_rates},
+                                    {"notes", report.notes}};
         for (const auto& f : mutant_findings)
             out["findings"].push_back({{"id", f.problem_id}, {"file", f.file}, {"message", f.message}});
         if (mutation) out["mutants"] = mutation_json(*mutation, false);
@@ -78,6 +79,7 @@ CommandOutput validate_command(const CommonOptions& common, const ValidateOption
         output.out = render_junit("prepl validate", cases);
     } else {
         for (const auto& line : report.numeric_rates) output.out += line + "\n";
+        for (const auto& note : report.notes) output.out += note + "\n";
         for (const auto& f : report.findings)
             output.out += f.problem_id.empty() ? f.message + "\n" : fmt::format("{}: {}: {}\n", f.file, f.problem_id, f.message);
         if (mutation) output.out += render_mutation_text(*mutation, false);

@@ -1,11 +1,13 @@
 #include "grade/authoring_validator.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include <fmt/format.h>
 
 #include "grade/case_answer.hpp"
+#include "grade/case_estimate.hpp"
 #include "grade/case_grader.hpp"
 #include "grade/case_problem.hpp"
 #include "grade/grade.hpp"
@@ -43,6 +45,26 @@ bool criterion_met(const Verdict& v, const std::string& id) {
     for (const auto& c : v.criteria)
         if (c.id == id) return c.met;
     return false;
+}
+
+// Whether a phrase contains a negation word (the list graders/lib/rubric.lua treats as one).
+bool has_negation_word(std::string_view phrase) {
+    static const std::set<std::string, std::less<>> k_negations = {
+        "not", "no", "never", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "wont", "cant",
+        "cannot", "shouldnt", "wouldnt", "couldnt", "neednt", "mustnt", "nor", "neither", "without", "none"};
+    std::string word;
+    auto flush = [&] {
+        const bool hit = k_negations.count(word) > 0;
+        word.clear();
+        return hit;
+    };
+    for (char ch : phrase) {
+        const auto u = static_cast<unsigned char>(ch);
+        if (std::isalnum(u)) word += static_cast<char>(std::tolower(u));
+        else if (ch == '\'') continue;  // don't -> dont
+        else if (flush()) return true;
+    }
+    return flush();
 }
 
 std::string missing_concepts(const RubricCriterion& c) {
@@ -124,6 +146,13 @@ std::vector<ValidationFinding> validate_case_problem(const bank::Problem& proble
         const CasePart& part = spec.parts[i];
         if (!seen.insert(part.id).second) bad(fmt::format("/parts/{}/id: part id \"{}\" is used twice", i, part.id));
         if (part.type == CasePart::Type::text) continue;
+        if (part.type == CasePart::Type::estimate) {
+            if (!(part.answer_value > 0))
+                bad(fmt::format("/parts/{}/answer_value: an estimate part needs a positive reference value", i));
+            if (!(part.factor > 1))
+                bad(fmt::format("/parts/{}/factor: an estimate part needs a factor above 1 (3 = within 3x either way)", i));
+            continue;
+        }
         if (part.choices.size() < 2) bad(fmt::format("/parts/{}/choices: a {} part needs at least two choices", i, to_string(part.type)));
         for (std::size_t k = 0; k < part.answer.size(); ++k)
             if (part.answer[k] < 0 || static_cast<std::size_t>(part.answer[k]) >= part.choices.size())
@@ -159,6 +188,13 @@ std::vector<ValidationFinding> validate_case_problem(const bank::Problem& proble
             if (it != spec.model_answer.end() && it->is_string()) model[part.id] = *it;
             else if (std::any_of(spec.rubric.begin(), spec.rubric.end(), [&](const auto& c) { return c.part == part.id; }))
                 bad(fmt::format("/model_answer/{}: missing: give a strong answer to the text part \"{}\"", part.id, part.id));
+            continue;
+        }
+        if (part.type == CasePart::Type::estimate) {
+            model[part.id] = part.answer_value;
+            if (it != spec.model_answer.end() && it->is_number() &&
+                estimate_score(part, it->get<double>()) < part.points)
+                bad(fmt::format("/model_answer/{}: is not within the part's factor of its answer_value", part.id));
             continue;
         }
         model[part.id] = part.answer;
@@ -198,17 +234,17 @@ std::vector<ValidationFinding> validate_case_problem(const bank::Problem& proble
         out.push_back(finding(problem, fmt::format("an empty answer scores {:g}/{:g}; it must earn zero", empty.score,
                                                    empty.max_score)));
 
-    // Each criterion is met by its own concepts, one sentence per group (so that no negation
-    // reaches across groups), trying the k-th synonym of every group for each k.
+    // Each criterion is met by its own concepts stated as one claim in a full sentence, trying the
+    // k-th synonym of every group for each k.
     for (std::size_t i = 0; i < spec.rubric.size(); ++i) {
         const RubricCriterion& c = spec.rubric[i];
         std::size_t widest = 0;
         for (const auto& g : c.concepts) widest = std::max(widest, g.size());
         for (std::size_t k = 0; k < widest; ++k) {
-            std::vector<std::string> sentences;
-            for (const auto& g : c.concepts) sentences.push_back(g[std::min(k, g.size() - 1)]);
+            std::vector<std::string> phrases;
+            for (const auto& g : c.concepts) phrases.push_back(g[std::min(k, g.size() - 1)]);
             json answer = empty_case_answer(spec);
-            answer[c.part] = util::join(sentences, ". ") + ".";
+            answer[c.part] = "We should say that " + util::join(phrases, ", and that ") + " here.";
             const Verdict v = grade_case_answer(problem, bank, spec, answer);
             if (v.status == Verdict::Status::error || v.criteria.empty()) break;
             if (!criterion_met(v, c.id)) {
@@ -218,6 +254,29 @@ std::vector<ValidationFinding> validate_case_problem(const bank::Problem& proble
                 break;
             }
         }
+    }
+
+    // A synonym with a negation word describes an absence: the criterion must say so.
+    for (std::size_t i = 0; i < spec.rubric.size(); ++i) {
+        const RubricCriterion& c = spec.rubric[i];
+        if (c.absence || !c.negatable) continue;
+        for (const auto& g : c.concepts)
+            for (const auto& synonym : g)
+                if (has_negation_word(synonym)) {
+                    out.push_back(finding(problem, fmt::format("/rubric/{}: criterion {} has the negated synonym \"{}\": "
+                                                               "mark it \"absence\": true (CASE_FORMAT.md, \"Negation\")",
+                                                               i, c.id, synonym)));
+                    goto next_criterion;
+                }
+        if (!full.criteria.empty()) {
+            for (const auto& r : full.criteria)
+                if (r.id == c.id && r.outcome == "negated")
+                    out.push_back(finding(problem, fmt::format("/rubric/{}: the model answer states criterion {} only "
+                                                               "negated: if the claim is an absence, add the negated "
+                                                               "phrase as a synonym and mark it \"absence\": true",
+                                                               i, c.id)));
+        }
+    next_criterion:;
     }
     return out;
 }

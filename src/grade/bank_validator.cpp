@@ -10,6 +10,8 @@
 
 #include <fmt/format.h>
 
+#include "grade/case_examples.hpp"
+#include "grade/case_problem.hpp"
 #include "grade/numeric/numeric_validator.hpp"
 #include "util/text.hpp"
 
@@ -188,6 +190,8 @@ ValidationReport validate_bank(const bank::Bank& bank, const std::vector<std::st
     }
 
     Fixtures fixtures(bank);
+    std::vector<double> pooled_expected, pooled_got;
+    std::size_t adversarial = 0, adversarial_failed = 0, problems_with_examples = 0;
     for (const auto& problem : bank.problems()) {
         if (!ids.empty() && std::find(ids.begin(), ids.end(), problem.id) == ids.end()) continue;
         ++report.problems_checked;
@@ -219,7 +223,38 @@ ValidationReport validate_bank(const bank::Bank& bank, const std::vector<std::st
                     "tags: \"{}\" is a near-duplicate of \"{}\", which other problems use; use one spelling so "
                     "`list --tag` finds them all", tag, preferred)));
         auto authoring = validate_authoring(problem, bank, fixtures);  // graders, cases, TODO markers
+        const bool authoring_ok = authoring.empty();
         report.findings.insert(report.findings.end(), authoring.begin(), authoring.end());
+        if (problem.kind == bank::Kind::case_study && authoring_ok) {
+            auto spec = parse_case(problem);
+            if (!spec) continue;
+            const ExampleReport examples = grade_case_examples(problem, bank, *spec);
+            for (const auto& f : examples.findings) report.findings.push_back(finding(problem, f));
+            if (examples.scores.empty()) continue;
+            ++problems_with_examples;
+            std::vector<double> expected, got;
+            for (const auto& s : examples.scores) {
+                expected.push_back(s.expected);
+                got.push_back(s.got);
+                if (is_adversarial_label(s.label)) ++adversarial;
+            }
+            for (const auto& f : examples.findings)
+                if (f.find("the rubric can be gamed") != std::string::npos || f.find("example is accepted") != std::string::npos)
+                    ++adversarial_failed;
+            pooled_expected.insert(pooled_expected.end(), expected.begin(), expected.end());
+            pooled_got.insert(pooled_got.end(), got.begin(), got.end());
+            const auto rho = spearman(expected, got);
+            report.notes.push_back(fmt::format("{}: {} examples, Spearman {}", problem.id, examples.scores.size(),
+                                               rho ? fmt::format("{:.2f}", *rho) : std::string("n/a")));
+        }
+    }
+    if (problems_with_examples > 0) {
+        const auto rho = spearman(pooled_expected, pooled_got);
+        report.notes.push_back(fmt::format(
+            "case examples: {} answers over {} problems, pooled Spearman {} (target 0.85); {} of {} keyword-list, "
+            "negated, wrong-direction or bad-practice examples not strictly below every strong one or accepted",
+            pooled_expected.size(), problems_with_examples, rho ? fmt::format("{:.3f}", *rho) : std::string("n/a"),
+            adversarial_failed, adversarial));
     }
     // Grading messages tell a user that a failure is the bank's and to run `prepl validate`;
     // here, inside validate, that advice is circular: keep only what failed.

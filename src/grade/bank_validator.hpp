@@ -18,6 +18,7 @@ struct ValidationFinding {
 struct ValidationReport {
     std::size_t problems_checked = 0;
     std::vector<ValidationFinding> findings;  // each one makes validate fail
+    std::vector<std::string> notes;           // figures shown without failing (case examples' agreement)
     // One line per numeric problem: the reference's acceptance rate and each listed mistake's
     // rejection rate over the validate seeds (numeric::describe_rates).
     std::vector<std::string> numeric_rates;

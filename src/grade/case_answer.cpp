@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "grade/case_estimate.hpp"
 #include "util/text.hpp"
 
 namespace prepl::grade {
@@ -120,7 +121,9 @@ util::Result<std::vector<int>> parse_choice_json(const CasePart& part, const jso
 json empty_case_answer(const CaseProblem& problem) {
     json out = json::object();
     for (const auto& part : problem.parts)
-        out[part.id] = part.type == CasePart::Type::text ? json("") : json::array();
+        out[part.id] = part.type == CasePart::Type::text       ? json("")
+                       : part.type == CasePart::Type::estimate ? json(nullptr)
+                                                               : json::array();
     return out;
 }
 
@@ -140,6 +143,17 @@ util::Result<json> normalize_case_answer(const CaseProblem& problem, const json&
             if (!value.is_string() && !value.is_null())
                 return util::fail(util::Error::invalid(fmt::format("part {}: a text answer must be a string", id)));
             out[id] = value.is_string() ? value : json("");
+        } else if (part->type == CasePart::Type::estimate) {
+            // A number, or the text typed ("2.5 million"); null or "" leaves it unanswered.
+            if (value.is_number()) {
+                out[id] = value.get<double>();
+            } else if (value.is_string() && !util::trim(value.get<std::string>()).empty()) {
+                auto x = parse_estimate(value.get<std::string>());
+                if (!x) return util::fail(util::Error::invalid(fmt::format("part {}: {}", id, x.error().message)));
+                out[id] = *x;
+            } else if (!value.is_null() && !value.is_string()) {
+                return util::fail(util::Error::invalid(fmt::format("part {}: an estimate is a number or text like \"2.5 million\"", id)));
+            }
         } else {
             // A string is read as typed text (the choice text, or 1-based numbers "2", "1,3");
             // JSON numbers are 0-based indices.
@@ -204,6 +218,11 @@ util::Result<json> parse_case_answer(const CaseProblem& problem, std::string_vie
         const std::string body = util::trim(value.get<std::string>());
         if (part->type == CasePart::Type::text) {
             out[id] = body;
+        } else if (part->type == CasePart::Type::estimate) {
+            if (body.empty()) continue;
+            auto x = parse_estimate(body);
+            if (!x) return util::fail(util::Error::invalid(fmt::format("part {}: {}", id, x.error().message)));
+            out[id] = *x;
         } else {
             auto picked = parse_choice_text(*part, body);
             if (!picked) return util::fail(picked.error());

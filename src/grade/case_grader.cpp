@@ -1,10 +1,12 @@
 #include "grade/case_grader.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include <fmt/format.h>
 
 #include "grade/case_answer.hpp"
+#include "grade/case_estimate.hpp"
 #include "grade/lua_grading.hpp"
 #include "util/text.hpp"
 
@@ -57,10 +59,27 @@ void read_criteria(const json& details, const CaseProblem& spec, Verdict& verdic
         r.part = c.value("part", "");
         r.points = c.value("points", 0.0);
         r.met = c.value("met", false);
+        r.earned = c.contains("earned") && c["earned"].is_number() ? c["earned"].get<double>() : (r.met ? r.points : 0.0);
+        r.outcome = c.contains("outcome") && c["outcome"].is_string() ? c["outcome"].get<std::string>()
+                                                                      : (r.met ? "met" : "missed");
+        if (c.contains("quote") && c["quote"].is_string()) r.quote = c["quote"].get<std::string>();
         for (const auto& rc : spec.rubric)
-            if (rc.id == r.id) r.criterion = rc.criterion;
+            if (rc.id == r.id) {
+                r.criterion = rc.criterion;
+                r.required = rc.required;
+            }
         verdict.criteria.push_back(std::move(r));
     }
+}
+
+// Red flags the grader raised: {id, part, quote, penalty, message}.
+std::vector<std::string> read_red_flags(const json& details) {
+    std::vector<std::string> out;
+    const auto it = details.find("red_flags");
+    if (it == details.end() || !it->is_array()) return out;
+    for (const auto& f : *it)
+        if (f.is_object() && f.contains("id") && f["id"].is_string()) out.push_back(f["id"].get<std::string>());
+    return out;
 }
 
 }  // namespace
@@ -86,12 +105,42 @@ Verdict grade_case_answer(const bank::Problem& problem, const bank::Bank& bank, 
     }
     double score = 0, max = 0;
     std::vector<std::string> choice_lines;
+    std::vector<std::string> caps;  // why the verdict cannot be accepted whatever the score
+    bool wrong_required_decision = false;
     for (const auto& part : spec.parts) {
         if (part.type == CasePart::Type::text) continue;
+        if (part.type == CasePart::Type::estimate) {
+            max += part.points;
+            const auto it = answer.find(part.id);
+            if (it == answer.end() || !it->is_number()) {
+                if (part.required) caps.push_back(fmt::format("the estimate [{}] is required and was not answered", part.id));
+                choice_lines.push_back(fmt::format("missing [{}] not answered (0/{})", part.id, points_text(part.points)));
+                continue;
+            }
+            const double x = it->get<double>();
+            const double earned = estimate_score(part, x);
+            score += earned;
+            const double ratio = estimate_ratio(part, x);
+            if (part.required && earned <= 0)
+                caps.push_back(fmt::format("the estimate [{}] is required and is off by more than a factor of {:g}", part.id, part.factor));
+            std::string line = fmt::format("{} [{}] {} is {} the reference {} (within a factor of {:g} earns the points) ({}/{})",
+                                           earned > 0 ? "right  " : "wrong  ", part.id, format_estimate(x),
+                                           ratio <= 1.0001 ? std::string("equal to")
+                                                           : fmt::format("{:.2g}x {} than", ratio, x > part.answer_value ? "higher" : "lower"),
+                                           format_estimate(part.answer_value), part.factor, points_text(earned),
+                                           points_text(part.points));
+            if (!part.explain.empty()) line += " — " + part.explain;
+            choice_lines.push_back(std::move(line));
+            continue;
+        }
         const json picked = answer.contains(part.id) && answer[part.id].is_array() ? answer[part.id] : json::array();
         const double earned = choice_score(part, picked.get<std::vector<int>>());
         score += earned;
         max += part.points;
+        if (part.required && earned + 1e-9 < part.points) wrong_required_decision = true;
+        if (part.required && earned + 1e-9 < part.points)
+            caps.push_back(fmt::format("the decision [{}] is required and {}", part.id,
+                                       picked.empty() ? "was not answered" : "is wrong"));
         if (picked.empty()) {  // unanswered: the right choice would be a spoiler
             choice_lines.push_back(fmt::format("missing [{}] not answered (0/{})", part.id, points_text(part.points)));
             continue;
@@ -118,15 +167,25 @@ Verdict grade_case_answer(const bank::Problem& problem, const bank::Bank& bank, 
     score += outcome.score;
     max += outcome.max;
     read_criteria(outcome.details, spec, verdict);
+    for (const auto& c : verdict.criteria)
+        if (c.required && c.outcome != "met" && c.outcome != "partly")
+            caps.push_back(fmt::format("the required point [{}] is {}", c.id, c.outcome.empty() ? "missed" : c.outcome));
+    const auto flags = read_red_flags(outcome.details);
+    if (!flags.empty())
+        caps.push_back(fmt::format("the answer recommends bad practice (red flag{} {})", flags.size() > 1 ? "s" : "",
+                                   util::join(flags, ", ")));
 
+    if (wrong_required_decision) score = std::min(score, k_wrong_decision_score_cap * max);
     verdict.score = score;
     verdict.max_score = max;
-    const bool passed = outcome.verdict ? *outcome.verdict == "accepted"
-                                        : max <= 0 || score + 1e-9 >= spec.pass_ratio * max;
+    const bool by_score = outcome.verdict ? *outcome.verdict == "accepted"
+                                          : max <= 0 || score + 1e-9 >= spec.pass_ratio * max;
+    const bool passed = by_score && caps.empty();
     verdict.status = passed ? Verdict::Status::accepted : Verdict::Status::rejected;
     verdict.message = fmt::format("Score {}/{} ({:.0f}%): {} (pass mark {:.0f}%).", points_text(score), points_text(max),
                                   max > 0 ? 100 * score / max : 100.0, passed ? "accepted" : "not yet",
                                   100 * spec.pass_ratio);
+    if (!caps.empty()) verdict.message += " Not accepted whatever the score: " + util::join(caps, "; ") + ".";
     verdict.feedback = choice_lines;
     verdict.feedback.insert(verdict.feedback.end(), outcome.feedback.begin(), outcome.feedback.end());
     for (const auto& part : spec.parts) {
@@ -138,9 +197,9 @@ Verdict grade_case_answer(const bank::Problem& problem, const bank::Bank& bank, 
     }
     if (!spec.rubric.empty())
         verdict.feedback.push_back(
-            "Free-text scoring is approximate: it looks for the rubric's concepts (keywords and synonyms), it does not "
-            "understand your answer. If you covered a missed point in other words, `met CRITERION` records a "
-            "self-assessed score beside the automatic one.");
+            "Free-text scoring is approximate: it looks for the rubric's claims (concepts in one sentence, with "
+            "synonyms, stemming and negation), it does not understand your answer. If you made a missed point in other "
+            "words, `met CRITERION` records a self-assessed score beside the automatic one.");
     return verdict;
 }
 
@@ -181,7 +240,7 @@ util::Result<double> mark_criterion_met(Verdict& verdict, std::string_view crite
     found->self_met = true;
     double self = verdict.score;
     for (const auto& c : verdict.criteria)
-        if (c.self_met && !c.met) self += c.points;
+        if (c.self_met && !c.met) self += std::max(0.0, c.points - c.earned);
     verdict.self_score = std::min(self, verdict.max_score);
     return *verdict.self_score;
 }

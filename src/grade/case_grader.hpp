@@ -1,7 +1,8 @@
 #pragma once
 // Grades a case problem (CASE_FORMAT.md): choice/multi parts exactly, here in C++; text parts by
 // the problem's Lua grader (graders/lib/rubric.lua by default), whose per-criterion results land
-// in Verdict::criteria. Free-text scoring is keyword coverage and the verdict says so.
+// in Verdict::criteria. A wrong required decision, a missed required criterion or a red flag
+// caps the verdict at rejected. Free-text scoring is approximate and the verdict says so.
 #include <string_view>
 
 #include <nlohmann/json.hpp>
@@ -16,8 +17,13 @@ namespace prepl::grade {
 
 // Shown with every case verdict (Verdict::rules).
 inline constexpr std::string_view k_case_rules =
-    "choice parts exactly; free-text parts by keyword coverage of the rubric's concepts (synonyms, light "
-    "stemming, simple negation) — an approximation, not understanding";
+    "choice parts exactly; free-text parts by the rubric's claims (concepts within one sentence, synonyms and a "
+    "shared thesaurus, Snowball stemming, negation with scope, red flags, bare lists earn partly) — an "
+    "approximation, not understanding";
+
+// A wrong required decision also caps the score at this share of the maximum: an interviewer who
+// fails a candidate on a decision does not grade the rest as if it stood (CASE_FORMAT.md, "Verdict").
+inline constexpr double k_wrong_decision_score_cap = 0.4;
 
 // Longest text part graded: 256 KiB, about 40,000 words, far past any interview answer and well
 // under the grader's 1 MiB cap on pattern subjects, so a long answer is told it is too long

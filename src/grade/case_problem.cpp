@@ -25,6 +25,7 @@ std::string_view to_string(CasePart::Type type) {
         case CasePart::Type::text: return "text";
         case CasePart::Type::choice: return "choice";
         case CasePart::Type::multi: return "multi";
+        case CasePart::Type::estimate: return "estimate";
     }
     return "text";
 }
@@ -57,13 +58,17 @@ util::Result<CaseProblem> parse_case(const bank::Problem& problem) {
             part.id = p.at("id").get<std::string>();
             part.question = p.value("question", "");
             const std::string type = p.value("type", "text");
-            part.type = type == "choice" ? CasePart::Type::choice
-                        : type == "multi" ? CasePart::Type::multi
-                                          : CasePart::Type::text;
+            part.type = type == "choice"     ? CasePart::Type::choice
+                        : type == "multi"    ? CasePart::Type::multi
+                        : type == "estimate" ? CasePart::Type::estimate
+                                             : CasePart::Type::text;
+            part.answer_value = p.value("answer_value", 0.0);
+            part.factor = p.value("factor", 0.0);
             if (p.contains("choices")) part.choices = p["choices"].get<std::vector<std::string>>();
             if (p.contains("answer")) part.answer = p["answer"].get<std::vector<int>>();
             part.points = p.value("points", 1.0);
             part.explain = p.value("explain", "");
+            part.required = p.value("required", false);
             out.parts.push_back(std::move(part));
         }
         for (std::size_t i = 0; doc.contains("rubric") && i < doc["rubric"].size(); ++i) {
@@ -74,9 +79,14 @@ util::Result<CaseProblem> parse_case(const bank::Problem& problem) {
             c.part = r.at("part").get<std::string>();
             c.points = r.value("points", 1.0);
             c.criterion = r.value("criterion", "");
-            c.concepts = r.at("concepts").get<std::vector<std::vector<std::string>>>();
+            c.star = r.value("star", "");
+            if (c.star.empty() || r.contains("concepts"))
+                c.concepts = r.at("concepts").get<std::vector<std::vector<std::string>>>();
             c.feedback = r.value("feedback", "");
             c.negatable = r.value("negatable", true);
+            c.absence = r.value("absence", false);
+            c.required = r.value("required", false);
+            if (r.contains("contradicts")) c.contradicts = r["contradicts"];
             out.rubric.push_back(std::move(c));
         }
         where = "/model_answer";

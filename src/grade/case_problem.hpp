@@ -14,7 +14,7 @@
 namespace prepl::grade {
 
 struct CasePart {
-    enum class Type { text, choice, multi };
+    enum class Type { text, choice, multi, estimate };
     std::string id;
     std::string question;
     Type type = Type::text;
@@ -22,6 +22,9 @@ struct CasePart {
     std::vector<int> answer;  // correct 0-based indices (choice/multi)
     double points = 1;        // choice/multi only; text parts earn their rubric points
     std::string explain;      // shown after grading
+    bool required = false;    // choice/multi/estimate: a wrong pick caps the verdict at rejected
+    double answer_value = 0;  // estimate: the reference value V
+    double factor = 0;        // estimate: accepted when max(x/V, V/x) <= factor
 };
 
 struct RubricCriterion {
@@ -29,9 +32,13 @@ struct RubricCriterion {
     std::string part;
     double points = 1;
     std::string criterion;
-    std::vector<std::vector<std::string>> concepts;  // AND of groups, OR within a group
+    std::vector<std::vector<std::string>> concepts;  // AND of groups (one claim), OR within a group
     std::string feedback;
     bool negatable = true;
+    bool absence = false;   // the claim is an absence ("no peeking"): synonyms carry a negation
+    bool required = false;  // missed (not met or partly) caps the verdict at rejected
+    std::string star;       // a behavioral story element scored by graders/lib/star.lua, else empty
+    nlohmann::json contradicts = nlohmann::json::array();  // phrases or claims stating the opposite
 };
 
 struct CaseProblem {
@@ -41,7 +48,7 @@ struct CaseProblem {
     double pass_ratio = 0.7;  // accepted when score >= pass_ratio * max
 
     const CasePart* find_part(std::string_view id) const;
-    double choice_points() const;  // sum of the points of choice/multi parts
+    double choice_points() const;  // sum of the points of choice/multi/estimate parts
 };
 
 inline constexpr double k_default_pass_ratio = 0.7;  // CASE_FORMAT.md, "Verdict"

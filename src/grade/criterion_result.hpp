@@ -9,7 +9,11 @@ struct CriterionResult {
     std::string part;       // the case part it scores
     std::string criterion;  // what a good answer does
     double points = 0;
-    bool met = false;       // found by the automatic (keyword) scoring
+    bool met = false;       // fully met by the automatic scoring
+    double earned = 0;      // automatic points: all for met, a share for partly, none otherwise
+    std::string outcome;    // met, partly, missed, negated or contradicted (graders/lib/rubric.lua)
+    std::string quote;      // the answer's sentence that earned or lost it, if any
+    bool required = false;  // missed, it caps the verdict at rejected
     bool self_met = false;  // marked as met by the user after grading (self-assessment)
 };
 

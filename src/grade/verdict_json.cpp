@@ -110,7 +110,8 @@ json to_json(const Verdict& verdict, bool reveal_hidden) {
     if (!verdict.criteria.empty()) {
         json criteria = json::array();
         for (const auto& c : verdict.criteria)
-            criteria.push_back({{"id", c.id}, {"part", c.part}, {"points", c.points}, {"met", c.met}, {"self_met", c.self_met}});
+            criteria.push_back({{"id", c.id}, {"part", c.part}, {"points", c.points}, {"met", c.met},
+                                {"earned", c.earned}, {"outcome", c.outcome}, {"self_met", c.self_met}});
         out["criteria"] = std::move(criteria);
     }
     if (verdict.self_score) out["self_score"] = *verdict.self_score;

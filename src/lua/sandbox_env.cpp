@@ -8,6 +8,7 @@
 #include "lua/lua_vm.hpp"
 #include "lua/pattern_match.hpp"
 #include "lua/read_only_proxy.hpp"
+#include "lua/stemmer.hpp"
 
 // C functions below may longjmp (luaL_error): C++ work that owns memory is done in helpers that
 // return before any Lua call that can raise, with results parked in VmState.
@@ -453,6 +454,7 @@ int install_sandbox(lua_State* L) {
     lua_setfield(L, table_table, "unpack");
     lua_pop(L, 1);
 
+    install_stemmer(L);  // global stem(word): Snowball English, for graders/lib/rubric.lua
     install_read_only_proxies(L);
     return 0;
 }

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "grade/case_answer.hpp"
+#include "grade/case_estimate.hpp"
 #include "grade/case_grader.hpp"
 #include "repl/editor.hpp"
 #include "repl/shell.hpp"
@@ -61,6 +62,7 @@ std::string CaseSession::ask(std::size_t index, bool sequential) {
             out += "(your answer so far is replaced; `edit` starts from it)\n";
         return out + "(type your answer; a line with only '.' ends it)\n";
     }
+    if (p.type == CasePart::Type::estimate) return out + "(one number: 2.5 million, 2.5e6 or 2,500,000)\n";
     for (std::size_t i = 0; i < p.choices.size(); ++i) out += fmt::format("  {}) {}\n", i + 1, p.choices[i]);
     return out + (p.type == CasePart::Type::choice ? "(one number, or the choice text)\n"
                                                    : "(all that apply: numbers like 1,3, or the choice texts)\n");
@@ -71,6 +73,10 @@ std::string CaseSession::store(const std::string& text) {
     const CasePart& p = m_spec.parts[index];
     if (p.type == CasePart::Type::text) {
         m_answers[p.id] = util::trim(text);
+    } else if (p.type == CasePart::Type::estimate) {
+        auto x = grade::parse_estimate(text);
+        if (!x) return x.error().message + "; try again\n";
+        m_answers[p.id] = *x;
     } else {
         auto picked = grade::parse_choice_text(p, text);
         if (!picked) return picked.error().message + "; try again\n";
@@ -130,6 +136,8 @@ std::string CaseSession::answer(const std::string& part_id) {
                 state = "answered: " + (cut == std::string::npos && text.size() <= 60
                                             ? text
                                             : text.substr(0, std::min<std::size_t>(cut, 57)) + "...");
+            } else if (a.is_number()) {  // an estimate part
+                state = "answered: " + grade::format_estimate(a.get<double>());
             } else if (a.is_array() && !a.empty()) {
                 std::vector<std::string> picked;
                 for (const auto& n : a)
@@ -194,7 +202,10 @@ std::string CaseSession::met(const std::string& criterion) {
 std::string CaseSession::model_answers() const {
     std::string out;
     for (const auto& part : m_spec.parts) {
-        if (part.type != CasePart::Type::text) {
+        if (part.type == CasePart::Type::estimate) {
+            out += fmt::format("[{}] about {}{}\n", part.id, grade::format_estimate(part.answer_value),
+                               part.explain.empty() ? "" : " — " + part.explain);
+        } else if (part.type != CasePart::Type::text) {
             std::vector<std::string> right;
             for (int i : part.answer)
                 if (static_cast<std::size_t>(i) < part.choices.size()) right.push_back(part.choices[static_cast<std::size_t>(i)]);

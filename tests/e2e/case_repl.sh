@@ -2,7 +2,7 @@
 source "$(dirname "$0")/../support/e2e_lib.sh"
 BANK="$WORK/bank"
 mkdir -p "$BANK/case" "$BANK/graders/lib"
-cp "$ROOT/graders/lib/rubric.lua" "$BANK/graders/lib/"
+cp "$ROOT"/graders/lib/*.lua "$BANK/graders/lib/"
 cat >"$BANK/case/ab.json" <<'JSON'
 {"id": "ab", "kind": "case", "title": "Test a button", "prompt": "A new button. Design the test.",
  "parts": [
@@ -29,7 +29,7 @@ submit
 met denominator
 met nope
 answer metric
-CTR per impression
+We would track the CTR per impression.
 .
 submit
 solution
@@ -78,7 +78,7 @@ expect_match "$WORK/out" "no editor: set \\\$EDITOR" "explains"
 # A grader that fails: the verdict is an error naming the file and line, and the shell goes on.
 sed 's/"id": "ab"/"id": "broken", "grader": "graders\/broken.lua"/' "$BANK/case/ab.json" >"$BANK/case/broken.json"
 printf 'return function(answer, ctx)\n  return {score = "lots"}\nend\n' >"$BANK/graders/broken.lua"
-printf 'open broken\nCTR\n.\n2\n1\nsubmit\nopen ab\nCTR per user\n.\n2\n1,2\nsubmit\nquit\n' >"$WORK/broken.txt"
+printf 'open broken\nCTR\n.\n2\n1\nsubmit\nopen ab\nWe track the CTR per user.\n.\n2\n1,2\nsubmit\nquit\n' >"$WORK/broken.txt"
 expect_code 0 "a failing grader does not end the session" -- sh -c "\"$PREPL\" --bank \"$BANK\" < \"$WORK/broken.txt\""
 expect_match "$WORK/out" "! error  broken" "error verdict"
 expect_match "$WORK/out" "graders/broken.lua: 'score' must be a number" "names the grader file"

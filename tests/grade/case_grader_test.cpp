@@ -9,6 +9,7 @@
 #include "bank/bank.hpp"
 #include "grade/bank_validator.hpp"
 #include "grade/case_answer.hpp"
+#include "grade/case_examples.hpp"
 #include "grade/case_grader.hpp"
 #include "grade/grade.hpp"
 #include "grade/verdict_json.hpp"
@@ -43,12 +44,12 @@ json example_case() {
       ],
       "rubric": [
         {"id": "h0-h1", "part": "hypotheses", "points": 2, "criterion": "States H0 and H1",
-         "concepts": [["null hypothesis", "h0", "no difference"], ["alternative", "h1", "differs"]],
+         "concepts": [["null hypothesis", "h0", "the same"], ["alternative", "h1", "differs"]],
          "feedback": "Say what H0 and H1 are."},
         {"id": "primary-metric", "part": "hypotheses", "points": 1, "criterion": "Names a primary metric",
          "concepts": [["ctr", "click-through", "clicks per impression"]], "feedback": "Name the metric."}
       ],
-      "model_answer": {"hypotheses": "H0: no difference in CTR between the formats. H1: the CTR differs.",
+      "model_answer": {"hypotheses": "H0 says the CTR is the same in both formats, and H1 says the CTR differs.",
                        "unit": "user", "guardrails": [0, 1, 3]}
     })");
 }
@@ -58,7 +59,8 @@ struct CaseBank {
     bank::Bank bank;
 
     explicit CaseBank(const std::vector<json>& problems = {example_case()}) {
-        dir.write("bank/graders/lib/rubric.lua", source_file("graders/lib/rubric.lua"));
+        for (const char* module : {"rubric", "thesaurus", "red_flags", "star"})
+            dir.write(std::string("bank/graders/lib/") + module + ".lua", source_file(std::string("graders/lib/") + module + ".lua"));
         for (const auto& p : problems) dir.write("bank/case/" + p["id"].get<std::string>() + ".json", p.dump(2));
         auto loaded = bank::load_bank(dir.path() / "bank");
         REQUIRE(loaded.has_value());
@@ -86,7 +88,7 @@ TEST_CASE("choice parts are all-or-nothing; multi parts earn points x (right - w
 TEST_CASE("a case answer in JSON: indices are 0-based, choice texts work too") {
     CaseBank t;
     const Verdict v = grade::grade_case(t.problem(), t.bank, R"({
-        "hypotheses": "H0: no difference. H1: it differs. Metric: clicks per impression.",
+        "hypotheses": "H0 is that the CTR is the same, and H1 that it differs. The metric is clicks per impression.",
         "unit": 1, "guardrails": ["page load time", "hides per impression", "pins created"]})");
     REQUIRE(v.status == Verdict::Status::accepted);
     CHECK(v.score == doctest::Approx(3 + 1 + 1));  // rubric 3, unit 1, guardrails 3 * (2 - 1) / 3
@@ -96,7 +98,7 @@ TEST_CASE("a case answer in JSON: indices are 0-based, choice texts work too") {
     CHECK(v.criteria[0].met);
     const std::string all = [&] { std::string s; for (const auto& f : v.feedback) s += f + "\n"; return s; }();
     CHECK(contains(all, "partly  [guardrails] you chose page load time, hides per impression, pins created"));
-    CHECK(contains(all, "model answer [hypotheses]: H0: no difference in CTR"));
+    CHECK(contains(all, "model answer [hypotheses]: H0 says the CTR is the same"));
     CHECK(contains(all, "Free-text scoring is approximate"));
     CHECK(contains(v.rules, "not understanding"));
 }
@@ -110,7 +112,7 @@ TEST_CASE("a case answer in sections: choices typed as the list shows them, 1-ba
     CHECK(v.status == Verdict::Status::rejected);  // 4/7 < 70%
     REQUIRE(v.criteria.size() == 2);
     CHECK_FALSE(v.criteria[0].met);
-    CHECK(contains(v.feedback[2], "missed  [h0-h1] States H0 and H1 — Say what H0 and H1 are."));
+    CHECK(contains(v.feedback[2], "missed  [h0-h1] States H0 and H1 (0/2) — Say what H0 and H1 are."));
 }
 
 TEST_CASE("unreadable case answers are rejections that say why") {
@@ -139,11 +141,11 @@ TEST_CASE("a text part near 1 MiB is rejected for its size, not reported as a ba
 
 TEST_CASE("self-assessment keeps its own score beside the automatic one") {
     CaseBank t;
-    Verdict v = grade::grade_case(t.problem(), t.bank, "## hypotheses\nH0 and H1 on CTR\n## unit\nuser\n");
-    // "H0" and "H1" hit both groups of h0-h1 (2), "CTR" hits primary-metric (1), unit is right (1).
+    Verdict v = grade::grade_case(t.problem(), t.bank, "## hypotheses\nWe state H0 and H1 on the CTR.\n## unit\nuser\n");
+    // "H0" and "H1" in one sentence meet h0-h1 (2), "CTR" meets primary-metric (1), unit is right (1).
     CHECK(v.score == 4);
     CHECK_FALSE(grade::mark_criterion_met(v, "h0-h1").has_value());  // already found
-    Verdict w = grade::grade_case(t.problem(), t.bank, "## hypotheses\nWe compare CTR.\n## unit\nuser\n");
+    Verdict w = grade::grade_case(t.problem(), t.bank, "## hypotheses\nWe will compare the CTR of both arms.\n## unit\nuser\n");
     CHECK(w.score == 2);
     auto self = grade::mark_criterion_met(w, "h0-h1");
     REQUIRE(self.has_value());
@@ -230,7 +232,8 @@ TEST_CASE("a case grader that fails gives status error naming the file and line"
     json p = example_case();
     p["grader"] = "graders/bad.lua";
     test::TempDir dir;
-    dir.write("bank/graders/lib/rubric.lua", source_file("graders/lib/rubric.lua"));
+    for (const char* module : {"rubric", "thesaurus", "red_flags", "star"})
+        dir.write(std::string("bank/graders/lib/") + module + ".lua", source_file(std::string("graders/lib/") + module + ".lua"));
     dir.write("bank/graders/bad.lua", "local rubric = require 'rubric'\nreturn function(a, ctx)\n  return rubric.nope(a)\nend\n");
     dir.write("bank/case/pin-test.json", p.dump());
     auto loaded = bank::load_bank(dir.path() / "bank");
@@ -271,6 +274,67 @@ TEST_CASE("case answers: CRLF sections, JSON indices vs typed numbers, a single 
     grade::CaseProblem one;
     one.parts.push_back({"only", "q", grade::CasePart::Type::text, {}, {}, 1, ""});
     CHECK((*grade::parse_case_answer(one, "  free text\n"))["only"] == "free text");
+}
+
+TEST_CASE("a wrong required decision or a red flag caps the verdict at rejected whatever the text scores") {
+    json p = example_case();
+    p["parts"][1]["required"] = true;  // the randomization unit
+    CaseBank t(std::vector<json>{p});
+    const std::string text = "H0 says the CTR is the same in both formats, and H1 says the CTR differs.";
+    // all text points and the guardrails, but the wrong unit: 6/7 would pass, the cap says no
+    Verdict v = grade::grade_case(t.problem(), t.bank, json{{"hypotheses", text}, {"unit", 0}, {"guardrails", {0, 1, 3}}}.dump());
+    CHECK(v.status == Verdict::Status::rejected);
+    CHECK(v.score == doctest::Approx(grade::k_wrong_decision_score_cap * 7));
+    CHECK(contains(v.message, "the decision [unit] is required and is wrong"));
+    v = grade::grade_case(t.problem(), t.bank, json{{"hypotheses", text}, {"unit", 1}, {"guardrails", {0, 1, 3}}}.dump());
+    CHECK(v.accepted());
+    // the same strong text plus peeking: a red flag, named, and never accepted
+    v = grade::grade_case(t.problem(), t.bank,
+                          json{{"hypotheses", text + " We will stop the test as soon as the p-value is significant."},
+                               {"unit", 1}, {"guardrails", {0, 1, 3}}}.dump());
+    CHECK(v.status == Verdict::Status::rejected);
+    CHECK(contains(v.message, "red flag peeking"));
+}
+
+TEST_CASE("a partly met criterion: self-assessment adds only the points it did not earn") {
+    CaseBank t;
+    Verdict w = grade::grade_case(t.problem(), t.bank, "## hypotheses\nCTR, H0, H1\n## unit\nuser\n");
+    REQUIRE(w.criteria.size() == 2);
+    CHECK(w.criteria[0].outcome == "partly");  // a bare list: named, not explained
+    CHECK(w.criteria[0].earned == doctest::Approx(0.5));  // 2 points x 0.25
+    auto self = grade::mark_criterion_met(w, "h0-h1");
+    REQUIRE(self.has_value());
+    CHECK(*self == doctest::Approx(w.score + 1.5));
+}
+
+TEST_CASE("validate grades the examples: a keyword list at or above a strong answer fails it") {
+    json p = example_case();
+    p["examples"] = json::parse(R"([
+      {"label": "strong", "expected": 0.95, "answer": {"hypotheses": "H0 says the CTR is the same in both formats, and H1 says the CTR differs.", "unit": 1, "guardrails": [0, 1, 3]}},
+      {"label": "weak", "expected": 0.3, "answer": {"hypotheses": "We look at the CTR.", "unit": 0, "guardrails": [2]}},
+      {"label": "keyword-list", "expected": 0.1, "answer": {"hypotheses": "ctr h0 h1", "unit": 1, "guardrails": [0, 1, 3]}}
+    ])");
+    CaseBank ok(std::vector<json>{p});
+    auto report = grade::validate_bank(ok.bank);
+    for (const auto& f : report.findings) FAIL(f.message);
+    REQUIRE_FALSE(report.notes.empty());
+    CHECK(contains(report.notes.back(), "pooled Spearman"));
+    // a strong example that the rubric cannot see: the keyword list now beats it
+    p["examples"][0]["answer"]["hypotheses"] = "I would check whether the two formats perform alike.";
+    CaseBank gamed(std::vector<json>{p});
+    report = grade::validate_bank(gamed.bank);
+    bool named = false;
+    for (const auto& f : report.findings) named |= contains(f.message, "/examples/2: the keyword-list example");
+    CHECK(named);
+}
+
+TEST_CASE("spearman: rank correlation with average ranks for ties") {
+    CHECK(*grade::spearman({1, 2, 3, 4}, {10, 20, 30, 40}) == doctest::Approx(1));
+    CHECK(*grade::spearman({1, 2, 3, 4}, {4, 3, 2, 1}) == doctest::Approx(-1));
+    // x ranks 1,2,3,4; y = 1,3,2,4 -> 1 - 6*(0+1+1+0)/(4*15) = 0.8 (the no-ties formula)
+    CHECK(*grade::spearman({1, 2, 3, 4}, {1, 3, 2, 4}) == doctest::Approx(0.8));
+    CHECK_FALSE(grade::spearman({1, 2}, {1, 2}).has_value());
+    CHECK_FALSE(grade::spearman({1, 2, 3}, {5, 5, 5}).has_value());
 }
 
 TEST_CASE("a JSON case answer holding a number past DBL_MAX is a rejection, not a crash") {

@@ -1,12 +1,14 @@
-// graders/lib/rubric.lua through the real sandboxed host: concept coverage scoring with
-// synonyms, light stemming, multi-word concepts and negation. Expected scores are worked by hand
-// from CASE_FORMAT.md's matching rules.
+// graders/lib/rubric.lua through the real sandboxed host: every mechanism of claim scoring, each
+// with an answer that the old keyword matcher scored wrongly (a keyword list, a trailing
+// negation, a contradiction, bad practice, a paraphrase). Expected outcomes follow
+// docs/CASE_FORMAT.md's rules; Snowball stems are those of the Snowball English reference.
 #include "build_info.hpp"
 #include <doctest/doctest.h>
 
 #include <filesystem>
 
 #include "lua/grader_host.hpp"
+#include "lua/stemmer.hpp"
 
 using namespace prepl::lua;
 using nlohmann::json;
@@ -15,14 +17,18 @@ namespace {
 
 const char* k_grader = "return require('rubric').grade";
 
-// A one-part rubric: criteria given as JSON, the answer text for part "a".
-GraderOutcome score(const json& rubric, const std::string& text) {
+GraderOutcome run(const json& problem, const json& answer) {
     GraderContext ctx;
-    ctx.problem = {{"id", "t"}, {"kind", "case"}, {"rubric", rubric}};
+    ctx.problem = problem;
     ctx.lib_dir = std::filesystem::path(prepl::build::source_dir()) / "graders" / "lib";
-    auto out = run_grader(k_grader, "graders/lib/rubric.lua", json{{"a", text}}, ctx);
+    auto out = run_grader(k_grader, "graders/lib/rubric.lua", answer, ctx);
     REQUIRE_MESSAGE(out.status == GraderOutcome::Status::ok, out.error);
     return out;
+}
+
+// A one-part rubric: criteria given as JSON, the answer text for part "a".
+GraderOutcome score(const json& rubric, const std::string& text) {
+    return run({{"id", "t"}, {"kind", "case"}, {"rubric", rubric}}, json{{"a", text}});
 }
 
 // `concepts` as JSON text: nlohmann's brace initializers would turn {"a", "b"} into an object.
@@ -30,84 +36,184 @@ json criterion(const std::string& id, double points, const std::string& concepts
     return {{"id", id}, {"part", "a"}, {"points", points}, {"criterion", id}, {"concepts", json::parse(concepts)}};
 }
 
-bool met(const GraderOutcome& out, const std::string& id) {
+std::string outcome(const GraderOutcome& out, const std::string& id) {
     for (const auto& c : out.details["criteria"])
-        if (c["id"] == id) return c["met"].get<bool>();
+        if (c["id"] == id) return c["outcome"].get<std::string>();
     FAIL("no criterion " << id);
-    return false;
+    return "";
+}
+
+std::string outcome_of(const json& c, const std::string& text) {
+    return outcome(score(json::array({c}), text), c["id"].get<std::string>());
+}
+
+std::vector<std::string> flags(const GraderOutcome& out) {
+    std::vector<std::string> ids;
+    for (const auto& f : out.details["red_flags"]) ids.push_back(f["id"].get<std::string>());
+    return ids;
 }
 
 }  // namespace
 
-TEST_CASE("rubric: every concept group needs one synonym (AND of ORs), points add up") {
-    const json rubric = json::array({criterion("h", 2, R"([["null hypothesis", "h0", "no difference"], ["alternative", "h1"]])"),
-                                     criterion("metric", 1, R"([["ctr", "click-through"]])")});
-    auto out = score(rubric, "H0: no difference in CTR. H1: the click-through rates differ.");
-    CHECK(out.score == 3);  // h (2) + metric (1)
-    CHECK(out.max == 3);
-    out = score(rubric, "H0 says nothing changes; the CTR is our metric.");  // no alternative
-    CHECK(out.score == 1);
-    CHECK_FALSE(met(out, "h"));
-    CHECK(met(out, "metric"));
-    REQUIRE(out.feedback.size() == 2);
-    CHECK(out.feedback[0].rfind("missed  [h]", 0) == 0);
-    CHECK(out.feedback[1].rfind("found   [metric]", 0) == 0);
+TEST_CASE("stem(): the Snowball English stemmer, as its reference vocabulary gives it") {
+    CHECK(snowball_stem("running") == "run");
+    CHECK(snowball_stem("randomized") == "random");
+    CHECK(snowball_stem("randomization") == "random");
+    CHECK(snowball_stem("generously") == "generous");
+    CHECK(snowball_stem("") == "");
 }
 
-TEST_CASE("rubric: synonyms match case-insensitively with punctuation ignored") {
-    const json rubric = json::array({criterion("ctr", 1, R"([["click-through rate", "ctr"]])")});
-    CHECK(score(rubric, "We look at Click Through Rate first").score == 1);
-    CHECK(score(rubric, "CTR!").score == 1);
-    CHECK(score(rubric, "clicks only").score == 0);
+TEST_CASE("rubric: a claim's concept groups must meet in one sentence") {
+    const json c = criterion("direction", 2, R"([["underestimate"], ["effect", "launch"]])");
+    CHECK(outcome_of(c, "The arm difference will underestimate the effect of a launch.") == "met");
+    // the same words in two neighbouring sentences: partly; far apart: missed
+    CHECK(outcome_of(c, "We will underestimate it. That is the effect of spillover.") == "partly");
+    CHECK(outcome_of(c, "We underestimate it. Users talk. Friends comment a lot. The effect is small.") == "missed");
+    // window: the groups within 4 words, across a sentence end
+    json windowed = c;
+    windowed["window"] = 4;
+    CHECK(outcome_of(windowed, "This design will underestimate. The effect is real.") == "met");
 }
 
-TEST_CASE("rubric: light stemming matches plurals, -ing, -ed and -ly forms") {
-    const json rubric = json::array({criterion("rand", 1, R"([["randomize"], ["user"]])"),
-                                     criterion("guard", 1, R"([["guardrail metric"]])"),
-                                     criterion("quick", 1, R"([["quick"]])")});
-    auto out = score(rubric, "Users are randomized. We watch two guardrail metrics and decide quickly.");
-    CHECK(out.score == 3);
-    out = score(rubric, "Randomizing by user id.");
-    CHECK(met(out, "rand"));
-    CHECK_FALSE(met(out, "guard"));
+TEST_CASE("rubric: named is not explained: a bare list earns at most partly") {
+    const json rubric = json::array({criterion("spill", 2, R"([["spillover"], ["friends"]])"),
+                                     criterion("dir", 1, R"([["underestimate"]])")});
+    // the issue's keyword list: all there, nothing explained
+    auto list = score(rubric, "spillover friends underestimate variance cluster-level louvain");
+    CHECK(outcome(list, "spill") == "partly");
+    CHECK(outcome(list, "dir") == "partly");
+    CHECK(list.score == doctest::Approx(0.25 * 3));
+    auto commas = score(rubric, "Spillover, friends, underestimate, variance, louvain.");
+    CHECK(outcome(commas, "spill") == "partly");
+    auto prose = score(rubric, "Treated users comment on posts of friends in control, so spillover lifts control "
+                               "and the difference will underestimate the total effect.");
+    CHECK(outcome(prose, "spill") == "met");
+    CHECK(outcome(prose, "dir") == "met");
+    CHECK(prose.score == 3);
 }
 
-TEST_CASE("rubric: a negated synonym does not count; clauses and negatable:false stop that") {
-    const json rubric = json::array({criterion("holdout", 1, R"([["holdout"]])")});
-    CHECK(score(rubric, "we would not use a holdout").score == 0);
-    CHECK(score(rubric, "we don't need a holdout").score == 0);
-    CHECK(score(rubric, "without any holdout").score == 0);
-    CHECK(score(rubric, "we would use a holdout").score == 1);
-    // "not" four words before is outside the 3-word window; a clause break ends it too.
-    CHECK(score(rubric, "not because of that, a holdout").score == 1);
-    CHECK(score(rubric, "not this one; we keep a long holdout").score == 1);
-    CHECK(score(rubric, "no: a holdout group").score == 1);
-    // Negated once but also stated plainly: counts.
-    CHECK(score(rubric, "not a short holdout. A long holdout.").score == 1);
-    auto out = score(rubric, "we would not use a holdout");
-    CHECK(out.feedback.at(0).find("negation") != std::string::npos);
-
-    json plain = criterion("holdout", 1, R"([["holdout"]])");
-    plain["negatable"] = false;
-    CHECK(score(json::array({plain}), "we would not use a holdout").score == 1);
+TEST_CASE("rubric: negation before and after the term, NegEx style") {
+    const json c = criterion("sel", 1, R"([["selection bias", "parallel trends", "guardrail"]])");
+    CHECK(outcome_of(c, "Selection bias is a real risk here because shoppers opt in.") == "met");
+    // trailing negations, which the old 3-words-before window missed
+    CHECK(outcome_of(c, "Selection bias isn't a real concern here.") == "negated");
+    CHECK(outcome_of(c, "The guardrails are pointless here.") == "negated");
+    CHECK(outcome_of(c, "Checking parallel trends is unnecessary for this launch.") == "negated");
+    CHECK(outcome_of(c, "We don't need to check parallel trends.") == "negated");
+    CHECK(outcome_of(c, "We can skip the guardrail analysis.") == "negated");
+    // scope ends at but/however and at clause punctuation
+    CHECK(outcome_of(c, "It is not simple, but selection bias is the main threat to validity.") == "met");
+    // pseudo and hypothetical negations are not negations
+    CHECK(outcome_of(c, "This is not only noise: selection bias is at work.") == "met");
+    CHECK(outcome_of(c, "If we don't randomize, selection bias will creep in.") == "met");
+    // stated plainly once is enough
+    CHECK(outcome_of(c, "Not a short look. Selection bias matters because users opt in.") == "met");
 }
 
-TEST_CASE("rubric: multi-word concepts match as consecutive words only") {
-    const json rubric = json::array({criterion("den", 1, R"([["clicks per impression"]])")});
-    CHECK(score(rubric, "the clicks per impression ratio").score == 1);
-    CHECK(score(rubric, "click per impressions").score == 1);  // stemming applies word by word
-    CHECK(score(rubric, "clicks and impressions per day").score == 0);
-    CHECK(score(rubric, "clicks. Per impression").score == 0);  // not across a sentence end
+TEST_CASE("rubric: an absence claim counts the negation for it") {
+    json c = criterion("no-peeking", 1, R"([["no peeking", "no early stopping", "fixed horizon"]])");
+    c["absence"] = true;
+    CHECK(outcome_of(c, "No peeking: we read the result once at the planned end.") == "met");
+    CHECK(outcome_of(c, "We will not peek at the results before the planned end date.") == "met");
+    CHECK(outcome_of(c, "We run it without peeking at the dashboard.") == "met");
+    CHECK(outcome_of(c, "We will peek every day at the dashboard.") != "met");
+    json axis = criterion("axis", 1, R"([["axis does not start at zero"]])");
+    axis["absence"] = true;
+    CHECK(outcome_of(axis, "The y-axis doesn't start at zero, which exaggerates the rise.") == "met");
+    CHECK(outcome_of(axis, "The y-axis starts at zero, which is fine.") != "met");
+}
+
+TEST_CASE("rubric: a contradicted criterion earns nothing and says which sentence") {
+    json c = criterion("direction", 1, R"([["underestimate", "smaller than"]])");
+    c["contradicts"] = json::parse(R"(["overestimate", [["bigger", "larger"], ["true effect"]]])");
+    CHECK(outcome_of(c, "The naive difference will underestimate the launch effect.") == "met");
+    auto wrong = score(json::array({c}), "Because control is lifted, the difference will overestimate the launch "
+                                         "effect, and the control arm is smaller than treatment.");
+    CHECK(outcome(wrong, "direction") == "contradicted");
+    CHECK(wrong.score == 0);
+    CHECK(wrong.feedback.at(0).find("states the opposite") != std::string::npos);
+    CHECK(outcome_of(c, "The measured lift is bigger than the true effect.") == "contradicted");
+    // a negated contradiction is not one
+    CHECK(outcome_of(c, "It does not overestimate; it will underestimate the total effect.") == "met");
+}
+
+TEST_CASE("rubric: the shared thesaurus carries paraphrases into every problem") {
+    const json rubric = json::array({criterion("nsm", 1, R"([["north star metric"]])"),
+                                     criterion("guard", 1, R"([["guardrail"]])"),
+                                     criterion("rand", 1, R"([["randomize"], ["user"]])")});
+    auto out = score(rubric, "Our headline metric is nights booked because it needs both sides. "
+                             "We also watch the things we must not break, like cancellations. "
+                             "We would assign at random each customer to one arm.");
+    CHECK(outcome(out, "nsm") == "met");
+    CHECK(outcome(out, "guard") == "met");
+    CHECK(outcome(out, "rand") == "met");
+    // without the thesaurus words, nothing
+    CHECK(score(rubric, "We count bookings and look at a few charts every week.").score == 0);
+}
+
+TEST_CASE("rubric: Snowball stems, British spellings, typos and numbers") {
+    const json rubric = json::array({criterion("rand", 1, R"([["randomization"]])"),
+                                     criterion("var", 1, R"([["variance"]])"),
+                                     criterion("p", 1, R"([["p < 0.05"]])")});
+    CHECK(outcome(score(rubric, "We randomised users into the two arms evenly."), "rand") == "met");
+    CHECK(outcome(score(rubric, "The varience of the metric is high, so we need more users."), "var") == "met");
+    CHECK(outcome(score(rubric, "We reject the null when p<.05 holds at the end."), "p") == "met");
+    CHECK(outcome(score(rubric, "We reject the null when p < 0.10 holds at the end."), "p") == "missed");
+}
+
+TEST_CASE("rubric: red flags subtract points and name the bad practice; criticism is not a flag") {
+    const json rubric = json::array({criterion("alpha", 4, R"([["alpha"], ["power"]])")});
+    auto peeking = score(rubric, "We set alpha at 0.05 and power at 80% for the test. "
+                                 "We look at the p-value daily and stop the test as soon as it is significant.");
+    CHECK(flags(peeking) == std::vector<std::string>{"peeking"});
+    CHECK(peeking.score == doctest::Approx(4 - 0.35 * 4));
+    auto slicing = score(rubric, "If it is flat we keep slicing by country until one segment is significant.");
+    CHECK(flags(slicing) == std::vector<std::string>{"slicing"});
+    auto hiding = score(rubric, "The guardrail got worse, so we leave out the guardrail from the report and ship.");
+    CHECK(flags(hiding) == std::vector<std::string>{"hide-bad-metric"});
+    // describing the practice to reject it raises nothing
+    auto critique = score(rubric, "Stopping as soon as the p-value dips below 0.05 inflates false positives. "
+                                  "We will not stop the test early when it looks significant.");
+    CHECK(flags(critique).empty());
+    // a problem adds its own and can skip a library flag
+    json problem = {{"id", "t"}, {"kind", "case"}, {"rubric", rubric}, {"ignore_red_flags", {"peeking"}},
+                    {"red_flags", json::parse(R"([{"id": "own", "says": [["launch"], ["everyone"]], "message": "m"}])")}};
+    auto own = run(problem, json{{"a", "Stop the test as soon as it is significant, then launch to everyone."}});
+    CHECK(flags(own) == std::vector<std::string>{"own"});
+}
+
+TEST_CASE("rubric: STAR elements score a story's structure, not its keywords") {
+    json rubric = json::array();
+    for (const char* e : {"situation", "role", "actions", "result", "reflection", "specifics"})
+        rubric.push_back({{"id", e}, {"part", "a"}, {"points", 1}, {"criterion", e}, {"star", e}});
+    const std::string story =
+        "Last year our checkout team had two weeks before a launch that finance had promised to the board. "
+        "I noticed that the conversion dashboard double counted refunds, which put a $2M forecast at risk. "
+        "I rebuilt the metric from raw orders, I wrote a test that compared it with billing every night, "
+        "and I presented both numbers to the finance lead with a short memo. "
+        "As a result the forecast was corrected by 4% before the launch and the board deck used the right number. "
+        "I learned to reconcile a new metric against a system of record before anyone relies on it.";
+    auto out = run({{"id", "t"}, {"kind", "case"}, {"rubric", rubric}}, json{{"a", story}});
+    for (const char* e : {"situation", "role", "actions", "result", "reflection", "specifics"}) {
+        INFO(std::string(e));
+        CHECK(outcome(out, e) == "met");
+    }
+    // "we" only, no figures, no result: the same keywords do not make a story
+    const std::string vague =
+        "We had a situation with stakes. We took action as a team and we got a good result. "
+        "Lessons were learned. Situation, task, action, result, reflection.";
+    auto weak = run({{"id", "t"}, {"kind", "case"}, {"rubric", rubric}}, json{{"a", vague}});
+    CHECK(outcome(weak, "role") == "missed");
+    CHECK(outcome(weak, "actions") == "missed");
+    CHECK(outcome(weak, "result") != "met");
+    CHECK(outcome(weak, "specifics") == "missed");
+    CHECK(weak.score < out.score / 2);
 }
 
 TEST_CASE("rubric: an empty or missing answer scores zero") {
     const json rubric = json::array({criterion("x", 2, R"([["anything"]])")});
     CHECK(score(rubric, "").score == 0);
-    GraderContext ctx;
-    ctx.problem = {{"rubric", rubric}};
-    ctx.lib_dir = std::filesystem::path(prepl::build::source_dir()) / "graders" / "lib";
-    auto out = run_grader(k_grader, "rubric", json::object(), ctx);
-    REQUIRE(out.status == GraderOutcome::Status::ok);
+    auto out = run({{"rubric", rubric}}, json::object());
     CHECK(out.score == 0);
     CHECK(out.max == 2);
 }

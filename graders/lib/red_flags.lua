@@ -1,0 +1,199 @@
+-- Shared red flags for case answers: `require "red_flags"` (rubric.lua applies them to every case
+-- problem; a problem lists ids to skip in "ignore_red_flags" and adds its own in "red_flags").
+--
+-- A flag is a claim of bad practice: `says` lists concept groups that must all occur in one
+-- sentence, not negated ("we will not stop early" is fine). A sentence that criticises the
+-- practice (a `critique` phrase below: "inflates", "p-hacking", "wrong" ...) or contains one of
+-- the flag's `unless` phrases does not raise it. A raised flag costs `points` (default: 20% of
+-- the problem's text points) and prepl never accepts the answer.
+local flags = {}
+
+-- Words that show a sentence describes a practice in order to reject it.
+flags.critique = {
+  "inflate", "inflates", "inflated", "invalid", "invalidate", "wrong", "mistake", "bad practice",
+  "bad idea", "pitfall", "tempting", "trap", "fallacy", "flaw", "flawed", "naive", "p-hacking",
+  "p hacking", "hacking", "cherry-pick", "cherry-picking", "cherry picking", "fishing", "forking paths",
+  "false positive", "false positives", "type i error", "error rate", "misleading", "mislead", "danger",
+  "dangerous", "risk of", "risky", "problem with", "the problem is", "biased", "bias", "dishonest",
+  "unethical", "not valid", "inflation", "would be an error", "a classic error", "common error",
+  "avoid", "resist", "temptation", "would overstate", "overstate", "overstates", "spurious", "by chance",
+  "chance alone", "multiple comparisons", "multiple testing", "winner's curse", "regression to the mean",
+}
+
+flags.flags = {
+  {
+    id = "peeking",
+    name = "stopping the test the moment it looks significant",
+    message = "stopping when the p-value first dips below alpha (peeking) inflates false positives far above 5%: fix the sample size in advance or use a sequential test",
+    says = {
+      {"stop", "end", "call", "conclude", "declare", "halt", "ship", "finish", "wrap up", "turn off", "decide",
+       "keep running", "keep it running", "keep the test running", "run until", "extend", "launch"},
+      {"significant", "significance", "p < 0.05", "p<0.05", "p-value", "p value", "winner", "stat sig",
+       "statsig", "confidence reaches", "95% confidence"},
+      {"as soon as", "once", "the moment", "whenever", "until", "early", "daily", "every day",
+       "each day", "every morning", "hits", "reaches", "crosses", "dips", "drops below", "falls below",
+       "after the first", "after a few days", "after one week", "if"},
+    },
+    unless = {"harm", "harmful", "worse", "crash", "crashes", "guardrail", "safety", "planned", "pre-registered", "preregistered", "fixed", "sequential", "always-valid", "alpha spending",
+              "o'brien", "pocock", "msprt", "horizon", "full duration", "full two weeks", "full sample",
+              "sample size", "in advance", "pre-specified", "prespecified", "predetermined"},
+  },
+  {
+    id = "slicing",
+    name = "slicing segments until one is significant",
+    message = "cutting the data until some segment is significant is a garden of forking paths: with 20 cuts one is 'significant' by chance; pre-register segments or correct for multiple comparisons",
+    says = {
+      {"slice", "segment", "segments", "cut", "cuts", "split", "break down", "subgroup", "subgroups", "drill",
+       "country", "countries", "platform", "cohort"},
+      {"until", "till", "keep slicing", "keep cutting", "keep looking", "keep digging", "find one that",
+       "whichever", "at least one", "hunt for", "fish for", "fishing for"},
+      {"significant", "significance", "works", "winning", "wins", "positive", "p < 0.05", "lift", "effect shows"},
+    },
+    unless = {"correct", "correction", "bonferroni", "holm", "benjamini", "false discovery", "fdr",
+              "pre-register", "preregister", "pre-specified", "prespecified", "exploratory",
+              "hypothesis-generating", "confirm", "confirmation", "replicate", "replication", "follow-up test",
+              "holdout", "adjust"},
+  },
+  {
+    id = "hide-bad-metric",
+    name = "hiding or dropping a metric that got worse",
+    message = "leaving out or redefining a metric because it moved the wrong way hides the cost of the launch: report every pre-registered metric, and treat a guardrail regression as a decision input",
+    says = {
+      {"drop", "remove", "leave out", "exclude", "omit", "skip", "downplay", "bury", "ignore",
+       "not report", "not mention", "not show", "not include", "stop tracking", "quietly"},
+      {"guardrail", "guardrails", "metric that got worse", "metrics that got worse", "metric that regressed",
+       "negative result", "negative results", "the bad metric", "bad numbers", "negative metric",
+       "counter-metric", "counter metric"},
+    },
+    unless = {"pre-registered", "pre-specified", "noise", "no longer relevant", "broken logging", "bug in",
+              "instrumentation"},
+  },
+  {
+    id = "ignore-srm",
+    name = "running the analysis despite a sample ratio mismatch",
+    message = "a sample ratio mismatch means assignment or logging is broken; the comparison is not trustworthy until its cause is found",
+    says = {
+      {"srm", "sample ratio mismatch", "split is off", "uneven split", "imbalance", "unbalanced", "ratio is off",
+       "more users in", "fewer users in"},
+      {"ignore", "fine", "ok", "okay", "proceed", "go ahead", "anyway", "doesn't matter", "not a problem",
+       "not a big deal", "no big deal", "small enough", "negligible", "harmless", "just noise", "can live with",
+       "not worry", "don't worry", "move on", "carry on"},
+    },
+    unless = {"investigate", "find the cause", "root cause", "debug", "check", "fix", "before", "stop", "until"},
+  },
+  {
+    id = "correlation-causal",
+    name = "calling a correlation causal",
+    message = "a correlation in observational data is not a causal effect: confounders and selection can produce it; use an experiment or a quasi-experimental design",
+    says = {
+      {"correlation", "correlated", "correlates", "associated", "association", "users who", "customers who",
+       "stores that", "people who"},
+      {"proves", "prove", "proof", "caused", "causes", "causal", "drives", "drove",
+       "is responsible for", "led to", "leads to", "because of"},
+      {"so", "therefore", "thus", "clearly", "obviously", "definitely", "proves", "proof", "confirm",
+       "confirms", "means", "we know", "it is clear", "no need", "enough to"},
+    },
+    unless = {"confound", "confounder", "confounding", "selection", "spurious", "experiment",
+              "randomized", "diff-in-diff", "difference-in-differences", "synthetic control", "instrument",
+              "matching", "propensity", "counterfactual", "might", "may", "could", "whether", "assume",
+              "assumption", "question"},
+  },
+  {
+    id = "wrong-unit",
+    name = "randomizing on a unit that breaks the metric",
+    message = "randomizing by session or page view while measuring a per-user metric lets one user see both arms, so the arms contaminate each other and the variance estimate is wrong",
+    says = {
+      {"randomize", "randomise", "assign", "bucket", "split"},
+      {"by session", "per session", "at the session level", "session-level", "by page view", "per page view",
+       "by pageview", "per request", "by request", "per impression", "by impression", "impression-level",
+       "per query", "by query"},
+    },
+    unless = {"instead of", "rather than", "carryover", "carry-over", "short-lived", "search ranking",
+              "stateless", "wrong", "switchback"},
+  },
+  {
+    id = "tune-until-it-looks-right",
+    name = "changing the analysis until the answer looks right",
+    message = "choosing the baseline, the window or the sample because it gives the answer you want makes the result meaningless: fix the analysis before looking at the outcome",
+    says = {
+      {"until", "till", "whichever", "whatever", "pick the", "choose the"},
+      {"look parallel", "looks parallel", "look good", "looks good", "look best", "looks best", "look better",
+       "looks better", "look right", "looks right", "most favorable", "most favourable", "best story",
+       "look significant", "the story we want", "the answer we want", "supports the launch"},
+    },
+  },
+  {
+    id = "drop-inconvenient-data",
+    name = "dropping the data that went the wrong way",
+    message = "removing units because their outcome moved the wrong way biases the estimate toward the answer you wanted; exclusions must be decided on pre-treatment data",
+    says = {
+      {"drop", "remove", "exclude", "throw out", "filter out", "discard"},
+      {"whose sales fell", "whose sales dropped", "whose sales declined", "who got worse", "whose metric fell",
+       "whose revenue fell", "whose revenue dropped", "whose numbers fell", "the losers", "underperformers",
+       "as outliers"},
+    },
+    unless = {"bot", "bots", "spam", "fraud", "test accounts", "duplicate", "duplicates", "pre-period", "before launch",
+              "pre-treatment", "before the test"},
+  },
+  {
+    id = "no-control",
+    name = "measuring impact without a control",
+    message = "a before/after comparison without a control confounds the change with seasonality, trends and everything else that moved: keep a holdout or use a quasi-experimental design",
+    says = {
+      {"no holdout", "without a holdout", "skip the holdout", "no need for a holdout", "no control group",
+       "without a control group", "no need for a control", "no need for an experiment", "no need for a test",
+       "no need for a randomized test", "no need for an a/b test", "no need to run an experiment",
+       "no need to test", "don't need an experiment", "don't need a holdout", "don't need a test",
+       "skip the experiment", "skip the test", "pre/post comparison", "pre-post comparison",
+       "before/after comparison", "before-and-after comparison", "versus last quarter", "vs last quarter",
+       "versus last month", "vs last month", "compared with last month", "compared to last month"},
+    },
+    unless = {"confound", "confounded", "confounding", "seasonality", "trend", "trends", "difference-in-differences",
+              "diff-in-diff", "synthetic control", "quasi", "naive", "misleading", "because there is", "since there is",
+              "so we need", "we need", "instead", "not possible", "impossible", "infeasible", "can't", "cannot",
+              "available", "biased", "only", "why"},
+  },
+  {
+    id = "proves-causation",
+    name = "claiming proof of a causal effect from observational data",
+    message = "an observational comparison, even stratified or matched, cannot prove causation: other differences remain; confirm with a randomized test",
+    says = {
+      {"proves", "prove", "proof", "definitely", "certainly", "guarantees"},
+      {"cause", "causes", "caused", "causal", "works", "effect", "better", "higher", "lifts", "drives"},
+    },
+    unless = {"randomized", "experiment", "a/b", "ab test", "confound", "confounder", "if", "whether"},
+  },
+  {
+    id = "independent-observations",
+    name = "analysing below the randomization unit",
+    message = "when clusters, windows or markets are randomized, the observations inside one are not independent: analyse at the randomization unit (or with clustered errors), or the intervals are far too narrow",
+    says = {
+      {"independent observation", "independent observations", "as independent", "independent data points",
+       "each trip as", "every trip as", "each user as", "every user as", "each order as", "every order as",
+       "pool all trips", "pool all users", "pool the trips", "pool the users"},
+    },
+    unless = {"clustered standard errors", "clustered errors", "cluster-robust", "cluster robust", "wrong", "overstate", "too narrow",
+              "understate", "not independent", "correlated"},
+  },
+  {
+    id = "blame",
+    name = "blaming others in a story",
+    message = "an interviewer hears blame as a lack of ownership: describe what you did and what you would change",
+    says = {
+      {"their fault", "his fault", "her fault", "the team's fault", "not my fault", "incompetent", "lazy",
+       "useless team", "blame them", "blamed them", "blamed him", "blamed her", "idiot", "idiots"},
+    },
+  },
+  {
+    id = "fake-weakness",
+    name = "a weakness that is a disguised strength",
+    message = "'I work too hard' or 'I am a perfectionist' is heard as dodging the question: name a real weakness and what you do about it",
+    says = {
+      {"perfectionist", "work too hard", "care too much", "too dedicated", "too detail-oriented",
+       "work too much", "too passionate"},
+    },
+    unless = {"cliche", "cliché", "not going to say", "rather than say", "instead of saying", "clichéd"},
+  },
+}
+
+return flags
