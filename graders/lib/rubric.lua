@@ -396,13 +396,19 @@ function rubric.negated(prepared, a, b, mode)
   for i = a - 1, math.max(1, a - rubric.pre_scope), -1 do
     if toks[i].clause ~= clause then break end
     if toks[i].neg and real_negation(prepared, i) then return true end
-    if mode == "claim" and soft_ends_at(prepared, i) then return true end
+    if (mode == "claim" or mode == "pre") and soft_ends_at(prepared, i) then return true end
     if mode ~= "claim" and (toks[i].w == "instead" or (i >= 2 and toks[i].w == "than" and toks[i - 1].w == "rather")) then
       return true  -- "rather than randomizing by session": the flagged practice is the one rejected
     end
   end
   if mode ~= "claim" then return false end
-  clause = toks[b].clause
+  return rubric.post_negated(prepared, b)
+end
+
+-- A trailing negation of the match ending at token b ("... isn't a concern", "... is pointless").
+function rubric.post_negated(prepared, b)
+  local toks = prepared.tokens
+  local clause = toks[b].clause
   local last = math.min(#toks, b + rubric.post_scope)
   for i = b + 1, last do
     local t = toks[i]
@@ -447,9 +453,15 @@ local function find_phrase(prepared, phrase, mode)
         end
       end
       if ok then
-        local negated = inner_neg or rubric.negated(prepared, i, j, mode)
-        hits[#hits + 1] = {first = i, last = j, sent = toks[i].sent, good = negated == phrase.needs_negation,
-                           text = phrase.text}
+        local good
+        if phrase.needs_negation and mode == "claim" then
+          -- an absence ("no peeking") needs a negation before or inside it; a trailing dismissal
+          -- ("peeking isn't a problem") says the opposite
+          good = (inner_neg or rubric.negated(prepared, i, j, "pre")) and not rubric.post_negated(prepared, j)
+        else
+          good = (inner_neg or rubric.negated(prepared, i, j, mode)) == phrase.needs_negation
+        end
+        hits[#hits + 1] = {first = i, last = j, sent = toks[i].sent, good = good, text = phrase.text}
       end
     end
   end

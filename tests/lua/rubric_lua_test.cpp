@@ -117,6 +117,9 @@ TEST_CASE("rubric: an absence claim counts the negation for it") {
     CHECK(outcome_of(c, "We will not peek at the results before the planned end date.") == "met");
     CHECK(outcome_of(c, "We run it without peeking at the dashboard.") == "met");
     CHECK(outcome_of(c, "We will peek every day at the dashboard.") != "met");
+    CHECK(outcome_of(c, "We avoid peeking until the planned end date.") == "met");
+    // a dismissal is not an absence: "peeking isn't a problem" says the opposite of "no peeking"
+    CHECK(outcome_of(c, "Peeking isn't a problem if we look daily at the results.") != "met");
     json axis = criterion("axis", 1, R"([["axis does not start at zero"]])");
     axis["absence"] = true;
     CHECK(outcome_of(axis, "The y-axis doesn't start at zero, which exaggerates the rise.") == "met");
