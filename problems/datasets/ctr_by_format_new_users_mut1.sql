@@ -1,5 +1,5 @@
 -- Hidden data for ctr-by-format-new-users, written by `prepl validate --mutants --write-hidden`.
--- Purpose: rows with no match in the joined table. It tells the reference from these mutants:
+-- Purpose: rows with no match in the joined table (an impression on a pin no longer in `pins`). It tells the reference from these mutants:
 --   line 7: `JOIN` → `LEFT JOIN`
 CREATE TABLE users (
   user_id     INTEGER PRIMARY KEY,
@@ -20,5 +20,5 @@ CREATE TABLE events (
   event_ts       TEXT NOT NULL,   -- 'YYYY-MM-DD HH:MM:SS'
   time_spent_sec INTEGER          -- seconds on the pin close-up; recorded for clicks only, NULL when not tracked
 );
-INSERT INTO users (user_id, signup_date, country) VALUES (8, '2024-06-01', 'IN');
-INSERT INTO events (event_id, user_id, pin_id, event_type, event_ts, time_spent_sec) VALUES (76, 8, 15, 'impression', '2024-06-14 05:15:59', 78);
+INSERT INTO users (user_id, signup_date, country) VALUES (5, '2024-05-01', 'US');
+INSERT INTO events (event_id, user_id, pin_id, event_type, event_ts, time_spent_sec) VALUES (94, 5, 17, 'impression', '2024-05-23 11:39:00', NULL);

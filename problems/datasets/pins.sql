@@ -30,7 +30,7 @@ INSERT INTO users (user_id, signup_date, country) VALUES (8, '2024-06-29', 'JP')
 INSERT INTO users (user_id, signup_date, country) VALUES (9, '2023-11-02', 'US');
 INSERT INTO users (user_id, signup_date, country) VALUES (10, '2023-12-15', 'DE');
 INSERT INTO users (user_id, signup_date, country) VALUES (11, '2024-01-20', 'BR');
-INSERT INTO users (user_id, signup_date, country) VALUES (12, '2024-05-20', 'US');
+INSERT INTO users (user_id, signup_date, country) VALUES (12, '2024-04-26', 'US');
 INSERT INTO users (user_id, signup_date, country) VALUES (13, '2024-02-29', 'FR');
 INSERT INTO users (user_id, signup_date, country) VALUES (14, '2024-03-03', 'IN');
 INSERT INTO users (user_id, signup_date, country) VALUES (15, '2024-04-30', 'US');
