@@ -10,6 +10,7 @@
 #include "grade/case_answer.hpp"
 #include "grade/case_estimate.hpp"
 #include "grade/case_grader.hpp"
+#include "support/source_text.hpp"
 #include "support/temp_dir.hpp"
 
 using namespace prepl;
@@ -18,14 +19,8 @@ using nlohmann::json;
 
 namespace {
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
-
-std::string source_file(const std::string& relative) {
-    std::ifstream in(std::string(prepl::build::source_dir()) + "/" + relative);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
+using prepl::test::contains;
+using prepl::test::source_file;
 
 // A Fermi problem cut down: an estimate part worth 2 points (reference 4 million, factor 3) and
 // a text part with one 1-point criterion: 3 points in all.

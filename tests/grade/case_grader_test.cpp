@@ -13,6 +13,7 @@
 #include "grade/case_grader.hpp"
 #include "grade/grade.hpp"
 #include "grade/verdict_json.hpp"
+#include "support/source_text.hpp"
 #include "support/temp_dir.hpp"
 
 using namespace prepl;
@@ -21,14 +22,8 @@ using nlohmann::json;
 
 namespace {
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
-
-std::string source_file(const std::string& relative) {
-    std::ifstream in(std::string(prepl::build::source_dir()) + "/" + relative);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
+using prepl::test::contains;
+using prepl::test::source_file;
 
 // CASE_FORMAT.md's example, cut down: one text part with two criteria (3 points), one choice
 // part (1 point) and one multi part (3 points): 7 points in all.
