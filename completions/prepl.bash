@@ -52,8 +52,9 @@ _prepl() {
 
     local flags=""
     case $sub in
-        check) flags="--all --format --reveal --seed --threads" ;;
-        validate) flags="--format --mutants --reveal" ;;
+        check) flags="--all --format --reveal --full --seed --threads" ;;
+        validate) flags="--format --mutants --write-hidden --fuzz --seed --threads --reveal" ;;
+        mutants) flags="--format --fuzz --seed" ;;
         list) flags="--kind --tag --tags --company --difficulty --format" ;;
         show) flags="--format --seed" ;;
         solve) flags="--input --format --list --help" ;;
