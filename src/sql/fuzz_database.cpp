@@ -241,6 +241,15 @@ std::vector<Value> key_values(const FuzzColumn& col, std::size_t n, Draw& draw) 
     return out;
 }
 
+// Dates and timestamps stay within the datasets' own first..last moment (other values pass).
+bool in_time_range(const DatasetProfile& profile, const FuzzColumn& col, const Value& v) {
+    if ((col.shape != Shape::date && col.shape != Shape::timestamp) || profile.time_min > profile.time_max) return true;
+    const auto t = parse_timestamp(text_of(v));
+    if (!t) return true;
+    const std::int64_t s = t->time_since_epoch().count();
+    return s >= profile.time_min && s <= profile.time_max;
+}
+
 void bind_value(sqlite3_stmt* stmt, int i, const Value& v) {
     if (auto n = std::get_if<std::int64_t>(&v)) sqlite3_bind_int64(stmt, i, *n);
     else if (auto d = std::get_if<double>(&v)) sqlite3_bind_double(stmt, i, *d);
@@ -346,6 +355,16 @@ util::Result<DatasetProfile> profile_datasets(const std::vector<Fixture>& datase
             auto& col = table.columns[c];
             col.pool = pools[table.name + "." + col.name];
             col.shape = shape_of(col.pool, text_of(info[c][2]));
+            if (col.shape != Shape::date && col.shape != Shape::timestamp) continue;
+            for (const auto& v : col.pool) {
+                const auto t = parse_timestamp(text_of(v));
+                if (!t) continue;
+                const std::int64_t first = t->time_since_epoch().count();
+                const std::int64_t last = first + (col.shape == Shape::date ? 86399 : 0);
+                if (profile.time_min > profile.time_max) profile.time_min = first, profile.time_max = last;
+                profile.time_min = std::min(profile.time_min, first);
+                profile.time_max = std::max(profile.time_max, last);
+            }
         }
     }
 
@@ -374,6 +393,17 @@ util::Result<DatasetProfile> profile_datasets(const std::vector<Fixture>& datase
                 if (target) {
                     col.parent_table = *parent;
                     col.parent_column = *target;
+                    col.strict_parent = true;
+                    const std::string dangling = fmt::format(
+                        "SELECT 1 FROM {} WHERE {} IS NOT NULL AND {} NOT IN (SELECT {} FROM {}) LIMIT 1",
+                        quote_name(table.name), quote_name(col.name), quote_name(col.name),
+                        quote_name(profile.tables[*parent].columns[*target].name),
+                        quote_name(profile.tables[*parent].name));
+                    for (const auto& fixture : datasets) {
+                        auto copy = open_copy(fixture);
+                        if (!copy) return util::fail(copy.error());
+                        if (!query(copy->get(), dangling).empty()) col.strict_parent = false;
+                    }
                 }
             }
         }
@@ -473,7 +503,10 @@ util::Result<FuzzedRows> generate_rows(const DatasetProfile& profile, std::uint6
             constants[c] = constants_for(table.columns[c], profile.query_constants);
         // Keys first, so a column pointing at this same table (manager_id) can use them.
         for (std::size_t c = 0; c < table.columns.size(); ++c)
-            if (table.columns[c].primary_key) columns[c] = key_values(table.columns[c], n, draw);
+            if (table.columns[c].primary_key) {
+                columns[c] = key_values(table.columns[c], n, draw);
+                std::erase_if(columns[c], [&](const Value& v) { return !in_time_range(profile, table.columns[c], v); });
+            }
         const std::size_t count = [&] {
             std::size_t k = n;
             for (std::size_t c = 0; c < table.columns.size(); ++c)
@@ -484,7 +517,7 @@ util::Result<FuzzedRows> generate_rows(const DatasetProfile& profile, std::uint6
             const FuzzColumn& col = table.columns[c];
             if (col.primary_key) continue;
             for (std::size_t r = 0; r < count; ++r) {
-                if (col.parent_table && draw.chance(85)) {
+                if (col.parent_table && (col.strict_parent || draw.chance(85))) {
                     const std::size_t p = *col.parent_table;
                     std::vector<Value> keys;
                     if (p == t) {
@@ -505,7 +538,11 @@ util::Result<FuzzedRows> generate_rows(const DatasetProfile& profile, std::uint6
                         continue;
                     }
                 }
-                columns[c].push_back(generic_value(col, columns[c], constants[c], draw));
+                Value v = generic_value(col, columns[c], constants[c], draw);
+                for (int retry = 0; retry < 5 && !in_time_range(profile, col, v); ++retry)
+                    v = generic_value(col, columns[c], constants[c], draw);
+                if (!in_time_range(profile, col, v)) v = col.pool.empty() ? Value{Null{}} : draw.pick(col.pool);
+                columns[c].push_back(std::move(v));
             }
         }
         for (std::size_t r = 0; r < count; ++r) {
@@ -514,10 +551,28 @@ util::Result<FuzzedRows> generate_rows(const DatasetProfile& profile, std::uint6
             rows.tables[t].push_back(std::move(row));
         }
     }
-    FuzzedRows accepted;
-    auto fixture = materialize(profile, rows, "fuzzed", &accepted);
-    if (!fixture) return util::fail(fixture.error());
-    return accepted;
+    // Rows the constraints refused may leave a strict reference dangling: drop its children too.
+    for (;;) {
+        FuzzedRows accepted;
+        auto fixture = materialize(profile, rows, "fuzzed", &accepted);
+        if (!fixture) return util::fail(fixture.error());
+        bool dropped = false;
+        for (std::size_t t = 0; t < profile.tables.size(); ++t) {
+            for (std::size_t c = 0; c < profile.tables[t].columns.size(); ++c) {
+                const FuzzColumn& col = profile.tables[t].columns[c];
+                if (!col.strict_parent) continue;
+                std::vector<Value> keys;  // a copy: the parent may be this same table
+                for (const auto& p : accepted.tables[*col.parent_table]) keys.push_back(p[col.parent_column]);
+                const auto before = accepted.tables[t].size();
+                std::erase_if(accepted.tables[t], [&](const Row& row) {
+                    return !is_null(row[c]) && std::find(keys.begin(), keys.end(), row[c]) == keys.end();
+                });
+                dropped = dropped || accepted.tables[t].size() != before;
+            }
+        }
+        if (!dropped) return accepted;
+        rows = std::move(accepted);
+    }
 }
 
 util::Result<Fixture> materialize(const DatasetProfile& profile, const FuzzedRows& rows, std::string name,

@@ -4,9 +4,11 @@
 //
 // Realistic by construction: the tables and constraints are the sample dataset's own DDL;
 // values are drawn from the values the problem's datasets hold, ties with values already drawn,
-// and small steps around them (±1, ±1 s, the 30-minute and day boundaries, ±1 day), NULL only
+// and small steps around them (±1, ±1 s, the 30-minute and day boundaries, ±1 day; dates and
+// timestamps only within the datasets' own first..last moment), NULL only
 // where the column allows it; a column naming another table's key (declared FOREIGN KEY, or
-// the same name as a one-column primary key elsewhere) mostly points at existing rows; a few
+// the same name as a one-column primary key elsewhere) mostly points at existing rows, and a
+// declared one always does unless a dataset itself holds a dangling reference there; a few
 // rows per table, so a distinguishing database is short enough to read.
 #include <cstdint>
 #include <optional>
@@ -29,6 +31,8 @@ struct FuzzColumn {
     std::vector<Value> pool;  // distinct non-NULL values seen in the datasets
     std::optional<std::size_t> parent_table;  // index in DatasetProfile::tables
     std::size_t parent_column = 0;
+    // Declared REFERENCES that every dataset honours: non-NULL values always name a parent row.
+    bool strict_parent = false;
 };
 
 struct FuzzTable {
@@ -44,6 +48,9 @@ struct DatasetProfile {
     // Constants of the queries (numbers, strings): boundaries the data may never reach
     // (`age >= 18` over ages 10, 30, 50), drawn now and then for a column of their shape.
     std::vector<Value> query_constants;
+    // Seconds since the epoch of the earliest and latest date/timestamp the datasets hold (a date
+    // counts to its last second): drawn dates and timestamps stay inside. Empty when min > max.
+    std::int64_t time_min = 0, time_max = -1;
 };
 
 // The rows of one fuzzed database, per table of its profile (same order).

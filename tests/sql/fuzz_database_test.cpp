@@ -53,7 +53,63 @@ TEST_CASE("fuzzed rows keep foreign keys, NOT NULL and the dataset's shapes; unr
         CHECK(rows->tables[2].empty());  // `unrelated` is never read
     }
     CHECK(orders_seen > 50);
-    CHECK(linked * 10 >= orders_seen * 7);  // most orders point at an existing customer (85% by design)
+    CHECK(linked == orders_seen);  // a declared REFERENCES the dataset honours always holds
+}
+
+TEST_CASE("a declared foreign key always points at a parent row, unless a dataset itself dangles") {
+    auto profile = sql::profile_datasets({shop()}, k_query);
+    REQUIRE(profile.has_value());
+    std::size_t orders_seen = 0;
+    for (std::uint64_t seed = 1; seed <= 100; ++seed) {
+        auto rows = sql::generate_rows(*profile, seed);
+        REQUIRE(rows.has_value());
+        std::vector<sql::Value> ids;
+        for (const auto& c : rows->tables[0]) ids.push_back(c[0]);
+        for (const auto& o : rows->tables[1]) {
+            ++orders_seen;
+            CHECK(std::find(ids.begin(), ids.end(), o[1]) != ids.end());
+        }
+    }
+    CHECK(orders_seen > 100);
+
+    auto dangling = sql::Fixture::build(
+        "CREATE TABLE customers(customer_id INTEGER PRIMARY KEY, name TEXT NOT NULL);"
+        "CREATE TABLE orders(order_id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL REFERENCES customers,"
+        " ts TEXT NOT NULL, amount REAL, note TEXT);"
+        "INSERT INTO customers VALUES (1,'Ann'),(2,'Bob');"
+        "INSERT INTO orders VALUES (10,1,'2024-01-01 10:00:00',9.5,NULL),(11,99,'2024-01-02 11:00:00',20,'gift');",
+        "dangling");
+    REQUIRE(dangling.has_value());
+    auto loose = sql::profile_datasets({*dangling}, k_query);
+    REQUIRE(loose.has_value());
+    bool dangled = false;
+    for (std::uint64_t seed = 1; seed <= 100 && !dangled; ++seed) {
+        auto rows = sql::generate_rows(*loose, seed);
+        REQUIRE(rows.has_value());
+        std::vector<sql::Value> ids;
+        for (const auto& c : rows->tables[0]) ids.push_back(c[0]);
+        for (const auto& o : rows->tables[1])
+            if (std::find(ids.begin(), ids.end(), o[1]) == ids.end()) dangled = true;
+    }
+    CHECK(dangled);
+}
+
+TEST_CASE("dates and timestamps stay within the datasets' first..last moment") {
+    auto profile = sql::profile_datasets({shop()}, k_query);
+    REQUIRE(profile.has_value());
+    bool stepped = false;
+    for (std::uint64_t seed = 1; seed <= 100; ++seed) {
+        auto rows = sql::generate_rows(*profile, seed);
+        REQUIRE(rows.has_value());
+        for (const auto& o : rows->tables[1]) {
+            const auto* ts = std::get_if<std::string>(&o[2]);
+            REQUIRE(ts);
+            CHECK(*ts >= "2024-01-01 10:00:00");
+            CHECK(*ts <= "2024-01-02 11:00:00");
+            if (*ts != "2024-01-01 10:00:00" && *ts != "2024-01-02 11:00:00") stepped = true;
+        }
+    }
+    CHECK(stepped);  // steps inside the range are still drawn
 }
 
 TEST_CASE("fuzzed databases are reproducible from their seed and differ between seeds") {
