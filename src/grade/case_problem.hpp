@@ -1,5 +1,5 @@
 #pragma once
-// The kind-specific part of a case problem (/work/wt/CASE_FORMAT.md, problems/schema.json):
+// The kind-specific part of a case problem (docs/CASE_FORMAT.md, problems/schema.json):
 // parts, rubric, model answer and pass ratio, read from Problem::raw.
 #include <optional>
 #include <string>

@@ -1,5 +1,5 @@
 #pragma once
-// Runs an untrusted Lua 5.4 grader in a sandbox (see /work/shared/SANDBOX.md, Lua section, and
+// Runs an untrusted Lua 5.4 grader in a sandbox (see docs/SANDBOX.md, Lua section, and
 // graders/README.md for the contract graders are written against). lua_State never leaves src/lua/.
 #include <chrono>
 #include <cstddef>
