@@ -33,6 +33,23 @@ std::string summary_line(const grade::ProblemMutationReport& r) {
                        r.count(Status::stillborn), r.fuzzed_databases, r.seconds);
 }
 
+// The bank's counts over every problem's report, shared by the text and JSON renderings.
+struct BankTotals {
+    std::size_t killed = 0, survived = 0, equivalent = 0, stillborn = 0;
+    std::size_t non_equivalent() const { return killed + survived; }
+};
+
+BankTotals totals(const MutationRun& run) {
+    BankTotals t;
+    for (const auto& r : run.reports) {
+        t.killed += r.count(Status::killed);
+        t.survived += r.count(Status::survived);
+        t.equivalent += r.count(Status::equivalent);
+        t.stillborn += r.count(Status::stillborn);
+    }
+    return t;
+}
+
 }  // namespace
 
 MutationRun run_mutation_checks(const bank::Bank& bank, const std::vector<std::string>& ids,
@@ -69,12 +86,7 @@ MutationRun run_mutation_checks(const bank::Bank& bank, const std::vector<std::s
 
 std::string render_mutation_text(const MutationRun& run, bool all_mutants) {
     std::string out;
-    std::size_t killed = 0, survived = 0, equivalent = 0, stillborn = 0;
     for (const auto& r : run.reports) {
-        killed += r.count(Status::killed);
-        survived += r.count(Status::survived);
-        equivalent += r.count(Status::equivalent);
-        stillborn += r.count(Status::stillborn);
         out += summary_line(r) + "\n";
         for (const auto& m : r.mutants) {
             if (m.status == Status::survived) {
@@ -90,22 +102,18 @@ std::string render_mutation_text(const MutationRun& run, bool all_mutants) {
         }
     }
     for (const auto& [id, message] : run.errors) out += fmt::format("{}: cannot check mutants: {}\n", id, message);
-    const std::size_t total = killed + survived;
+    const BankTotals t = totals(run);
+    const std::size_t total = t.non_equivalent();
     out += fmt::format("mutation score: {}/{} non-equivalent mutants killed ({:.1f}%) over {} problems; {} equivalent, "
                        "{} stillborn; {:.2f} s\n",
-                       killed, total, total ? 100.0 * static_cast<double>(killed) / static_cast<double>(total) : 100.0,
-                       run.reports.size(), equivalent, stillborn, run.seconds);
+                       t.killed, total, total ? 100.0 * static_cast<double>(t.killed) / static_cast<double>(total) : 100.0,
+                       run.reports.size(), t.equivalent, t.stillborn, run.seconds);
     return out;
 }
 
 nlohmann::json mutation_json(const MutationRun& run, bool all_mutants) {
     nlohmann::json problems = nlohmann::json::array();
-    std::size_t killed = 0, survived = 0, equivalent = 0, stillborn = 0;
     for (const auto& r : run.reports) {
-        killed += r.count(Status::killed);
-        survived += r.count(Status::survived);
-        equivalent += r.count(Status::equivalent);
-        stillborn += r.count(Status::stillborn);
         nlohmann::json mutants = nlohmann::json::array();
         for (const auto& m : r.mutants) {
             if (!all_mutants && m.status != Status::survived) continue;
@@ -128,14 +136,15 @@ nlohmann::json mutation_json(const MutationRun& run, bool all_mutants) {
     }
     nlohmann::json errors = nlohmann::json::array();
     for (const auto& [id, message] : run.errors) errors.push_back({{"id", id}, {"message", message}});
-    const std::size_t total = killed + survived;
+    const BankTotals t = totals(run);
+    const std::size_t total = t.non_equivalent();
     return {{"problems", problems},
             {"errors", errors},
-            {"killed", killed},
-            {"survived", survived},
-            {"equivalent", equivalent},
-            {"stillborn", stillborn},
-            {"score", total ? static_cast<double>(killed) / static_cast<double>(total) : 1.0},
+            {"killed", t.killed},
+            {"survived", t.survived},
+            {"equivalent", t.equivalent},
+            {"stillborn", t.stillborn},
+            {"score", total ? static_cast<double>(t.killed) / static_cast<double>(total) : 1.0},
             {"seconds", run.seconds}};
 }
 
