@@ -24,7 +24,7 @@ local star = require "star"
 local rubric = {}
 
 rubric.partly_ratio = 0.5       -- share of a criterion's points for "partly": parts in two sentences
-rubric.bare_ratio = 0.25        -- ... and for "partly" because it is only named in a bare list
+rubric.bare_ratio = 0.1         -- ... and for "partly" because it is only named in a bare list
 rubric.flag_penalty_ratio = 0.35-- default red-flag penalty: this share of the text points
 rubric.pre_scope = 6            -- words before a term a negation reaches
 rubric.post_scope = 5           -- words after a term a trailing negation reaches
@@ -667,9 +667,9 @@ end
 -- by how specific each word is to this criterion among the problem's criteria and prompt (an
 -- inverse document frequency). A statement (not a bare list) of the answer that uses enough of
 -- it, none of it negated, earns "partly": the claim is probably there in the candidate's words.
-rubric.other_words_ratio = 0.5
+rubric.other_words_ratio = 0.6
 rubric.other_words_min = 3        -- distinct evidence words in one sentence
-rubric.other_words_share = 0.3    -- and this share of the criterion's top evidence weight
+rubric.other_words_share = 0.25   -- and this share of the criterion's top evidence weight
 rubric.other_words_top = 6
 
 local evidence_stopwords = set {"and", "or", "to", "in", "on", "for", "with", "by", "at", "from", "as",
@@ -811,7 +811,10 @@ function rubric.find_flag(flag, prepared)
       for g = 2, #groups do
         local any = false
         for _, h2 in ipairs(per_group[g]) do
-          if h2.sent == s and h2.good then any = true break end
+          if h2.sent == s and h2.good and (not flag.window or (h2.first > h.last and h2.first - h.last <= flag.window)) then
+            any = true
+            break
+          end
         end
         if not any then all = false break end
       end
