@@ -122,7 +122,9 @@ flags.flags = {
       {"until", "till", "whichever", "whatever", "pick the", "choose the"},
       {"look parallel", "looks parallel", "look good", "looks good", "look best", "looks best", "look better",
        "looks better", "look right", "looks right", "most favorable", "most favourable", "best story",
-       "look significant", "the story we want", "the answer we want", "supports the launch"},
+       "look significant", "the story we want", "the answer we want", "supports the launch", "looks clean",
+       "look clean", "review passes", "the review passes", "look like a win", "looks like a win",
+       "looks positive", "look positive", "is back above", "gets back above"},
     },
   },
   {
@@ -177,6 +179,29 @@ flags.flags = {
     },
     unless = {"clustered standard errors", "clustered errors", "cluster-robust", "cluster robust", "wrong", "overstate", "too narrow",
               "understate", "not independent", "correlated"},
+  },
+  {
+    id = "make-it-look-good",
+    name = "shaping the report so the launch looks good",
+    message = "leaving out, re-cutting or re-drawing results so that a launch looks good is not analysis: report what happened, the bad with the good, and let the decision weigh it",
+    says = {
+      {"so", "so that", "to make", "in order to make", "making"},
+      {"launch looks", "launch look", "results look", "result looks", "numbers look", "story look",
+       "story clear", "jump is more visible", "looks clean", "look clean", "looks like a win", "look like a win"},
+    },
+    window = 4,
+  },
+  {
+    id = "eyeball-causal",
+    name = "reading cause from a chart or a before/after",
+    message = "a line that rises after a launch shows timing, not cause: traffic, seasonality and other launches move it too; compare with a control or a counterfactual",
+    says = {
+      {"clearly", "obviously", "undoubtedly", "must have", "so the launch", "so the feature", "so onboarding"},
+      {"caused", "causes", "is responsible for", "drove", "was responsible for", "worked"},
+    },
+    window = 3,
+    unless = {"randomized", "experiment", "a/b", "ab test", "control group", "holdout", "confound",
+              "counterfactual", "if", "whether", "not", "cannot", "can't", "doesn't", "does not"},
   },
   {
     id = "vanity-north-star",
