@@ -361,6 +361,9 @@ local function clause_of(prepared, i) return prepared.tokens[i] and prepared.tok
 
 -- Is the negation word at token i a real trigger (not "not only", not "if we don't")?
 local function real_negation(prepared, i)
+  return rubric.real_negation(prepared, i)
+end
+function rubric.real_negation(prepared, i)
   local toks = prepared.tokens
   local nxt = toks[i + 1]
   if nxt and nxt.clause == toks[i].clause and pseudo_next[nxt.w] then return false end
@@ -438,10 +441,12 @@ function rubric.post_negated(prepared, b)
 end
 
 local phrase_hit
+-- Little words of a phrase that its reordered form may drop ("start at zero" ~ "zero is where it starts").
+local function_stems = set {"at", "by", "in", "on", "to", "for", "with", "from", "per", "into", "and", "or", "as"}
 
 -- All matches of one compiled phrase: {first, last, sent, negated} (negated already folded with
 -- the phrase's own polarity: "good" means the answer says what the phrase says).
-local function find_phrase(prepared, phrase, mode)
+local function find_phrase(prepared, phrase, mode, in_order)
   local hits = {}
   local toks, stems = prepared.tokens, phrase.stems
   local n = #stems
@@ -469,19 +474,23 @@ local function find_phrase(prepared, phrase, mode)
       end
     end
   end
-  if n >= 2 and mode == "claim" then
+  if n >= 2 and mode == "claim" and not in_order then
     -- The same words in another order or with a few words between them, inside one sentence:
     -- "randomize by cluster" in "clusters are randomized", "start at zero" in "zero is where the
     -- axis starts". Each phrase word must be its own token; the span is at most n + 3 tokens.
+    local content = {}
+    for _, st in ipairs(stems) do
+      if not function_stems[st] then content[#content + 1] = st end
+    end
     local span = n + 3
     for i = 1, #toks do
-      if not contiguous[i] and token_matches(prepared, toks[i], stems[1], false) then
+      if #content >= 2 and not contiguous[i] and token_matches(prepared, toks[i], content[1], false) then
         local used, first, last, ok = {[i] = true}, i, i, true
-        for q = 2, n do
+        for q = 2, #content do
           local found = nil
           for j = math.max(1, i - span + 1), math.min(#toks, i + span - 1) do
             local t = toks[j]
-            if not used[j] and t.sent == toks[i].sent and token_matches(prepared, t, stems[q], false)
+            if not used[j] and t.sent == toks[i].sent and token_matches(prepared, t, content[q], false)
                and math.max(last, j) - math.min(first, j) < span then
               found = j
               break
@@ -533,10 +542,10 @@ local function compile_group(group)
 end
 
 -- Hits of a group: all good and negated matches of any of its synonyms.
-local function group_hits(prepared, group, mode)
+local function group_hits(prepared, group, mode, in_order)
   local hits = {}
   for _, phrase in ipairs(compile_group(group)) do
-    for _, h in ipairs(find_phrase(prepared, phrase, mode)) do hits[#hits + 1] = h end
+    for _, h in ipairs(find_phrase(prepared, phrase, mode, in_order)) do hits[#hits + 1] = h end
   end
   return hits
 end
@@ -549,7 +558,7 @@ function rubric.find_claim(prepared, groups, opts)
   opts = opts or {}
   local mode = opts.mode or "claim"
   local per_group = {}
-  for g, group in ipairs(groups) do per_group[g] = group_hits(prepared, group, mode) end
+  for g, group in ipairs(groups) do per_group[g] = group_hits(prepared, group, mode, opts.in_order) end
   if #groups == 0 then return {state = "missed"} end
   local function sentence_claim(filter_good)
     -- Returns the list of sentences in which every group has a hit with good == filter_good
@@ -635,7 +644,9 @@ function rubric.score_criterion(c, prepared, text, evidence)
     return {outcome = r.outcome, earned = earned, quote = r.sent and quote(prepared, r.sent), matched = {}, why = r.why}
   end
   for _, entry in ipairs(c.contradicts or {}) do
-    local hit = rubric.find_claim(prepared, as_groups(entry), {window = c.window})
+    -- the words of a contradiction in their own order only: "contaminated upward ... biased
+    -- downward" must not read as "biased upward"
+    local hit = rubric.find_claim(prepared, as_groups(entry), {window = c.window, in_order = true})
     if hit.state == "met" or hit.state == "partly" then
       return {outcome = "contradicted", earned = 0, quote = quote(prepared, hit.sent), matched = hit.synonyms}
     end
@@ -749,7 +760,13 @@ function rubric.other_words(ev, prepared)
   if not ev or ev.top <= 0 then return nil end
   local best
   for si, sent in ipairs(prepared.sentences) do
-    if not sent.bare then
+    -- a sentence with a negation in it is left alone: without the rubric's own words there is
+    -- no telling which of its claims the negation turns around
+    local negative = false
+    for i = sent.first, sent.last do
+      if prepared.tokens[i].neg and rubric.real_negation(prepared, i) then negative = true break end
+    end
+    if not sent.bare and not negative then
       local got, sum, words = {}, 0, {}
       for i = sent.first, sent.last do
         local t = prepared.tokens[i]
