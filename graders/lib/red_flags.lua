@@ -20,6 +20,8 @@ flags.critique = {
   "unethical", "inflation", "would be an error", "a classic error", "common error",
   "avoid", "resist", "temptation", "would overstate", "overstate", "overstates", "spurious", "by chance",
   "chance alone", "multiple comparisons", "multiple testing", "winner's curse", "regression to the mean",
+  -- a story owning up to it: "I rushed it and skipped the holdout"
+  "rushed", "should have", "careless", "carelessly", "sloppy", "regret", "my fault", "lesson",
 }
 
 flags.flags = {
@@ -264,7 +266,8 @@ flags.flags = {
     says = {
       {"their fault", "his fault", "her fault", "the team's fault", "not my fault", "incompetent", "lazy",
        "useless team", "blame them", "blamed them", "blamed him", "blamed her", "idiot", "idiots",
-       "their problem", "not my problem", "not my job"},
+       "their problem", "not my problem", "not my job", "their decision, not mine", "not my call",
+       "not my decision", "wasn't my call"},
     },
   },
   {
