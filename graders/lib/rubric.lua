@@ -459,7 +459,7 @@ local function find_phrase(prepared, phrase, mode, in_order)
         j = j + 1
         local t = toks[j]
         if not t or t.sent ~= toks[i].sent then ok = false break end
-        if t.neg and mode == "claim" then
+        if t.neg then
           inner_neg = true  -- "does not start at zero" matches "start at zero", negated
         elseif token_matches(prepared, t, stems[k + 1], mode ~= "claim") then
           k = k + 1
