@@ -206,6 +206,20 @@ flags.flags = {
               "counterfactual", "if", "whether", "not", "cannot", "can't", "doesn't", "does not"},
   },
   {
+    id = "ship-over-guardrail",
+    name = "launching whatever the guardrails say",
+    message = "a guardrail exists to stop a launch: shipping regardless of a regression in it makes it decoration; agree in advance how much loss is acceptable and hold to it",
+    says = {
+      {"ship", "launch", "roll out", "go ahead", "release"},
+      {"regardless of", "no matter", "even if", "even though", "despite", "whatever happens to"},
+      {"guardrail", "guardrails", "counter-metric", "counter metric", "retention", "churn", "complaints",
+       "cancellations", "refunds", "quality"},
+    },
+    window = 8,
+    unless = {"within", "tolerance", "threshold", "agreed", "acceptable", "noise", "not significant", "small",
+              "tiny", "pre-registered", "trade-off", "tradeoff", "would not", "wouldn't", "never"},
+  },
+  {
     id = "vanity-north-star",
     name = "a vanity or cumulative count as the north-star metric",
     message = "a total that only grows (downloads, installs, sign-ups, registered users, page views) cannot fall when the product gets worse: pick a rate or a count of value delivered per period (e.g. weekly users who complete the core action)",

@@ -665,8 +665,9 @@ function rubric.score_criterion(c, prepared, text, evidence)
   if evidence and (hit.state == "missed" or (hit.state == "partly" and hit.bare)) then
     local o = rubric.other_words(evidence, prepared)
     if o and points * rubric.other_words_ratio > earned then
-      return {outcome = "partly", earned = points * rubric.other_words_ratio, quote = quote(prepared, o.sent),
-              matched = o.words, other_words = true}
+      local full = o.sum >= rubric.other_words_full * evidence.top
+      return {outcome = full and "met" or "partly", earned = points * (full and 1 or rubric.other_words_ratio),
+              quote = quote(prepared, o.sent), matched = o.words, other_words = true}
     end
   end
   return {outcome = hit.state, earned = earned, quote = hit.sent and quote(prepared, hit.sent),
@@ -682,6 +683,7 @@ rubric.other_words_ratio = 0.6
 rubric.other_words_min = 3        -- distinct evidence words in one sentence
 rubric.other_words_share = 0.25   -- and this share of the criterion's top evidence weight
 rubric.other_words_top = 6
+rubric.other_words_full = 0.6     -- ... and this share of it earns "met"
 
 local evidence_stopwords = set {"and", "or", "to", "in", "on", "for", "with", "by", "at", "from", "as",
   "we", "i", "you", "they", "our", "your", "their", "he", "she", "his", "her", "them", "us", "my",
@@ -704,6 +706,17 @@ local function evidence_bag(texts)
       end
     end
   end
+  -- a word's one-word equivalents in the thesaurus are evidence too ("user" -> "customer")
+  local th = thesaurus_index()
+  local more = {}
+  for st in pairs(bag) do
+    for _, e in ipairs(th.by_key[st] or {}) do
+      for _, eq in ipairs(th.sets[e.set]) do
+        if #eq.stems == 1 and not eq.needs_negation then more[eq.stems[1]] = true end
+      end
+    end
+  end
+  for st in pairs(more) do bag[st] = true end
   return bag
 end
 

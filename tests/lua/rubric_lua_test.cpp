@@ -117,10 +117,14 @@ TEST_CASE("rubric: a claim said in other words earns partly, from the criterion'
     c["feedback"] = "Treated users write comments that their friends in control receive, so control behaviour changes too.";
     json problem = {{"id", "t"}, {"kind", "case"}, {"prompt", "A social app tests a quick-reply bar."},
                     {"rubric", json::array({c})}};
-    auto said = run(problem, json{{"a", "Friends in control receive the comments that treated people write, "
-                                         "so their behaviour moves as well."}});
+    auto said = run(problem, json{{"a", "Friends in control receive replies, so they act differently."}});
     CHECK(outcome(said, "interference") == "partly");
     CHECK(said.score == doctest::Approx(2 * 0.6));  // rubric.other_words_ratio
+    // nearly all of the criterion's specific words in one statement: met, still marked as other words
+    auto full = run(problem, json{{"a", "Treated users write comments that friends in control receive, so the "
+                                       "behaviour of control changes too."}});
+    CHECK(outcome(full, "interference") == "met");
+    CHECK(full.score == doctest::Approx(2));
     // the same words as a bare list, or negated, earn nothing that way
     auto list = run(problem, json{{"a", "friends, control, comments, treated, behaviour"}});
     CHECK(outcome(list, "interference") == "missed");
@@ -235,6 +239,10 @@ TEST_CASE("rubric: red flags subtract points and name the bad practice; criticis
     CHECK(flags(eyeball) == std::vector<std::string>{"eyeball-causal"});
     auto story = score(rubric, "Users who churned left because of the price change, so I built a retention offer.");
     CHECK(flags(story).empty());
+    auto override = score(rubric, "If the north star is up we launch, even if the guardrails get worse.");
+    CHECK(flags(override) == std::vector<std::string>{"ship-over-guardrail"});
+    auto tolerance = score(rubric, "We launch even if retention dips, as long as it stays within the agreed tolerance.");
+    CHECK(flags(tolerance).empty());
     auto hidden = score(rubric, "I found the error in my query and quietly fixed it before the review.");
     CHECK(flags(hidden) == std::vector<std::string>{"hide-mistake"});
     // a problem adds its own and can skip a library flag
