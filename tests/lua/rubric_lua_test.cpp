@@ -278,6 +278,14 @@ TEST_CASE("rubric: STAR elements score a story's structure, not its keywords") {
     CHECK(outcome(weak, "result") != "met");
     CHECK(outcome(weak, "specifics") == "missed");
     CHECK(weak.score < out.score / 2);
+    // negated actions and a negated reflection are not actions or reflection
+    const std::string denied =
+        "Last year our checkout team had two weeks before a launch worth $2M. "
+        "I didn't check the dashboard, I never looked at the refunds and I didn't tell finance. "
+        "I didn't learn much from it and I wouldn't do anything differently.";
+    auto no = run({{"id", "t"}, {"kind", "case"}, {"rubric", rubric}}, json{{"a", denied}});
+    CHECK(outcome(no, "actions") == "missed");
+    CHECK(outcome(no, "reflection") == "missed");
 }
 
 TEST_CASE("rubric: an empty or missing answer scores zero") {
