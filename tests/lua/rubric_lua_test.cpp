@@ -136,6 +136,19 @@ TEST_CASE("rubric: a claim said in other words earns partly, from the criterion'
     CHECK(outcome(other, "interference") == "missed");
 }
 
+TEST_CASE("rubric: a claim made in another text part earns partly and says where") {
+    json c = criterion("guard", 2, R"([["guardrail"], ["cancellations"]])");
+    json problem = {{"id", "t"}, {"kind", "case"},
+                    {"parts", json::parse(R"([{"id": "a", "type": "text"}, {"id": "b", "type": "text"}])")},
+                    {"rubric", json::array({c})}};
+    auto elsewhere = run(problem, json{{"a", "Nights booked per week."},
+                                       {"b", "We keep cancellations as a guardrail so hosts cannot game it."}});
+    CHECK(outcome(elsewhere, "guard") == "partly");
+    CHECK(elsewhere.score == doctest::Approx(2 * 0.5));  // rubric.elsewhere_ratio
+    auto there = run(problem, json{{"a", "We keep cancellations as a guardrail so hosts cannot game it."}, {"b", ""}});
+    CHECK(outcome(there, "guard") == "met");
+}
+
 TEST_CASE("rubric: negation before and after the term, NegEx style") {
     const json c = criterion("sel", 1, R"([["selection bias", "parallel trends", "guardrail"]])");
     CHECK(outcome_of(c, "Selection bias is a real risk here because shoppers opt in.") == "met");
