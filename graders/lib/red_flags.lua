@@ -274,6 +274,30 @@ flags.flags = {
               "instead", "rather than", "gave", "shared the credit"},
   },
   {
+    id = "hide-uncertainty",
+    name = "leaving out the uncertainty or the caveats",
+    message = "simplifying for an audience means translating the uncertainty (a plain range, what could change the answer), not hiding it: a decision made on a number presented as certain is made blind",
+    says = {
+      {"left out", "leave out", "leaving out", "dropped", "removed", "hid", "hide", "skipped", "omitted",
+       "didn't mention", "did not mention", "never mentioned", "not mention", "glossed over"},
+      {"uncertainty", "caveat", "caveats", "confidence interval", "confidence intervals", "error bars",
+       "margin of error", "limitations", "risks", "range"},
+    },
+    window = 5,
+    unless = {"kept", "instead", "plain", "translated", "replaced", "range of", "as a range", "rather than",
+              "mistake", "should have", "learned", "lesson"},
+  },
+  {
+    id = "trust-me",
+    name = "asking to be trusted instead of showing the evidence",
+    message = "'trust me' persuades nobody who disagrees and teaches nothing: show the comparison or the test that convinced you, in their terms",
+    says = {
+      {"trust me", "take my word", "because i said so", "just trust the model", "just trust the data",
+       "trust the numbers", "trust my analysis"},
+    },
+    unless = {"instead of", "rather than", "mistake", "should have", "learned", "lesson", "never"},
+  },
+  {
     id = "blame",
     name = "blaming others in a story",
     message = "an interviewer hears blame as a lack of ownership: describe what you did and what you would change",

@@ -256,6 +256,10 @@ TEST_CASE("rubric: red flags subtract points and name the bad practice; criticis
     CHECK(flags(override) == std::vector<std::string>{"ship-over-guardrail"});
     auto tolerance = score(rubric, "We launch even if retention dips, as long as it stays within the agreed tolerance.");
     CHECK(flags(tolerance).empty());
+    auto blind = score(rubric, "To keep it simple for the VP I left out the confidence interval and gave one number.");
+    CHECK(flags(blind) == std::vector<std::string>{"hide-uncertainty"});
+    auto translated = score(rubric, "I dropped the jargon but kept the uncertainty as a plain range of 2 to 5%.");
+    CHECK(flags(translated).empty());
     auto hidden = score(rubric, "I found the error in my query and quietly fixed it before the review.");
     CHECK(flags(hidden) == std::vector<std::string>{"hide-mistake"});
     // a problem adds its own and can skip a library flag
