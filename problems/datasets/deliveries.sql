@@ -8,8 +8,9 @@ CREATE TABLE deliveries (
   delivery_id      INTEGER PRIMARY KEY,
   city_id          INTEGER NOT NULL REFERENCES cities(city_id),
   created_utc      TEXT NOT NULL,    -- 'YYYY-MM-DD HH:MM:SS', UTC
-  status           TEXT NOT NULL,    -- 'delivered' | 'cancelled'
-  delivery_minutes INTEGER           -- whole minutes from order to door; NULL when cancelled
+  status           TEXT NOT NULL CHECK (status IN ('delivered', 'cancelled')),
+  delivery_minutes INTEGER,          -- whole minutes from order to door; NULL when cancelled
+  CHECK ((delivery_minutes IS NULL) = (status = 'cancelled'))
 );
 INSERT INTO cities VALUES
  (1,'New York',-300),

@@ -1,17 +1,17 @@
--- device_pings (hidden variant): same schema. Two rows of a device share the latest reported_at
--- (keep the larger row_id), and some rows have a NULL reported_at (older than any timestamped row).
+-- device_pings (hidden): same schema. Ingestion ids in reverse time order (a buffered upload), a status
+-- that comes back after a change, and a device whose last report has the status of the next device's first.
 CREATE TABLE device_status (
   row_id       INTEGER PRIMARY KEY,
   device_id    TEXT NOT NULL,
-  status       TEXT NOT NULL,
-  reported_at  TEXT
+  status       TEXT NOT NULL CHECK (status IN ('ok', 'warning', 'offline')),
+  reported_at  TEXT NOT NULL,        -- 'YYYY-MM-DD HH:MM:SS'
+  UNIQUE (device_id, reported_at)
 );
 INSERT INTO device_status VALUES
-  (21, 'cam-1',   'ok',      '2024-08-01 10:00:00'),
-  (22, 'cam-1',   'error',   '2024-08-01 10:00:00'),
-  (23, 'cam-1',   'ok',      '2024-08-01 09:00:00'),
-  (24, 'lock-5',  'ok',      NULL),
-  (25, 'lock-5',  'warning', '2024-08-02 07:00:00'),
-  (26, 'hub-9',   'ok',      '2024-08-03 08:00:00'),
-  (27, 'hub-9',   'ok',      NULL),
-  (28, 'plug-4',  'offline', '2024-08-04 06:00:00');
+  (30, 'cam-2',    'ok',      '2024-07-01 09:00:00'),
+  (29, 'cam-2',    'offline', '2024-07-01 09:05:00'),
+  (28, 'cam-2',    'offline', '2024-07-01 09:10:00'),
+  (27, 'cam-2',    'ok',      '2024-07-01 09:15:00'),
+  (26, 'cam-2',    'ok',      '2024-07-01 09:20:00'),
+  (31, 'lock-3',   'ok',      '2024-07-01 09:02:00'),
+  (32, 'lock-3',   'warning', '2024-07-01 09:03:00');

@@ -24,6 +24,14 @@ CREATE TABLE order_items (
   product_id INTEGER NOT NULL REFERENCES products(product_id),
   qty        INTEGER NOT NULL     -- at least 1
 );
+-- Every product has a shelf price on every date it is ordered: a line without one is refused.
+CREATE TRIGGER order_items_priced BEFORE INSERT ON order_items
+WHEN NOT EXISTS (SELECT 1 FROM orders o JOIN price_history ph
+                  ON ph.product_id = NEW.product_id AND ph.valid_from <= o.order_date
+                 WHERE o.order_id = NEW.order_id)
+BEGIN
+  SELECT RAISE(ABORT, 'no shelf price for this product on the order date');
+END;
 INSERT INTO products VALUES
  (1,'milk','dairy'),(2,'butter','dairy'),(3,'yogurt','dairy'),(11,'kefir','dairy'),
  (4,'sourdough','bakery'),(5,'croissant','bakery'),
