@@ -4,8 +4,10 @@
 -- A flag is a claim of bad practice: `says` lists concept groups that must all occur in one
 -- sentence, not negated ("we will not stop early" is fine). A sentence that criticises the
 -- practice (a `critique` phrase below: "inflates", "p-hacking", "wrong" ...) or contains one of
--- the flag's `unless` phrases does not raise it. A raised flag costs `points` (default: 20% of
--- the problem's text points) and prepl never accepts the answer.
+-- the flag's `unless` phrases does not raise it. With `window = N`, each later group must follow
+-- the first one within N words ("drop the guardrail", not "a drop in the guardrail metric").
+-- A raised flag costs `points` (default: 35% of the problem's text points) and prepl never
+-- accepts the answer.
 local flags = {}
 
 -- Words that show a sentence describes a practice in order to reject it.
@@ -15,9 +17,11 @@ flags.critique = {
   "p hacking", "hacking", "cherry-pick", "cherry-picking", "cherry picking", "fishing", "forking paths",
   "false positive", "false positives", "type i error", "error rate", "misleading", "mislead", "danger",
   "dangerous", "risk of", "risky", "problem with", "the problem is", "biased", "bias", "dishonest",
-  "unethical", "not valid", "inflation", "would be an error", "a classic error", "common error",
+  "unethical", "inflation", "would be an error", "a classic error", "common error",
   "avoid", "resist", "temptation", "would overstate", "overstate", "overstates", "spurious", "by chance",
   "chance alone", "multiple comparisons", "multiple testing", "winner's curse", "regression to the mean",
+  -- a story owning up to it: "I rushed it and skipped the holdout"
+  "rushed", "should have", "careless", "carelessly", "sloppy", "regret", "my fault", "lesson",
 }
 
 flags.flags = {
@@ -60,13 +64,14 @@ flags.flags = {
     message = "leaving out or redefining a metric because it moved the wrong way hides the cost of the launch: report every pre-registered metric, and treat a guardrail regression as a decision input",
     says = {
       {"drop", "remove", "leave out", "exclude", "omit", "skip", "downplay", "bury", "ignore",
-       "not report", "not mention", "not show", "not include", "stop tracking", "quietly"},
+       "not report", "not mention", "not show", "not include", "stop tracking", "quietly", "hide"},
       {"guardrail", "guardrails", "metric that got worse", "metrics that got worse", "metric that regressed",
        "negative result", "negative results", "the bad metric", "bad numbers", "negative metric",
-       "counter-metric", "counter metric"},
+       "counter-metric", "counter metric", "the regression", "the decline", "the loss"},
     },
+    window = 4,
     unless = {"pre-registered", "pre-specified", "noise", "no longer relevant", "broken logging", "bug in",
-              "instrumentation"},
+              "instrumentation", "drop off", "drop-off", "dropoff", "drop out", "drops off", "drop in", "drops in"},
   },
   {
     id = "ignore-srm",
@@ -89,7 +94,7 @@ flags.flags = {
       {"correlation", "correlated", "correlates", "associated", "association", "users who", "customers who",
        "stores that", "people who"},
       {"proves", "prove", "proof", "caused", "causes", "causal", "drives", "drove",
-       "is responsible for", "led to", "leads to", "because of"},
+       "is responsible for"},
       {"so", "therefore", "thus", "clearly", "obviously", "definitely", "proves", "proof", "confirm",
        "confirms", "means", "we know", "it is clear", "no need", "enough to"},
     },
@@ -119,7 +124,9 @@ flags.flags = {
       {"until", "till", "whichever", "whatever", "pick the", "choose the"},
       {"look parallel", "looks parallel", "look good", "looks good", "look best", "looks best", "look better",
        "looks better", "look right", "looks right", "most favorable", "most favourable", "best story",
-       "look significant", "the story we want", "the answer we want", "supports the launch"},
+       "look significant", "the story we want", "the answer we want", "supports the launch", "looks clean",
+       "look clean", "review passes", "the review passes", "look like a win", "looks like a win",
+       "looks positive", "look positive", "is back above", "gets back above"},
     },
   },
   {
@@ -176,12 +183,91 @@ flags.flags = {
               "understate", "not independent", "correlated"},
   },
   {
+    id = "make-it-look-good",
+    name = "shaping the report so the launch looks good",
+    message = "leaving out, re-cutting or re-drawing results so that a launch looks good is not analysis: report what happened, the bad with the good, and let the decision weigh it",
+    says = {
+      {"so", "so that", "to make", "in order to make", "making"},
+      {"launch looks", "launch look", "results look", "result looks", "numbers look", "story look",
+       "story clear", "jump is more visible", "looks clean", "look clean", "looks like a win", "look like a win"},
+    },
+    window = 4,
+  },
+  {
+    id = "eyeball-causal",
+    name = "reading cause from a chart or a before/after",
+    message = "a line that rises after a launch shows timing, not cause: traffic, seasonality and other launches move it too; compare with a control or a counterfactual",
+    says = {
+      {"clearly", "obviously", "undoubtedly", "must have", "so the launch", "so the feature", "so onboarding"},
+      {"caused", "causes", "is responsible for", "drove", "was responsible for", "worked"},
+    },
+    window = 3,
+    unless = {"randomized", "experiment", "a/b", "ab test", "control group", "holdout", "confound",
+              "counterfactual", "if", "whether", "not", "cannot", "can't", "doesn't", "does not"},
+  },
+  {
+    id = "vanity-north-star",
+    name = "a vanity or cumulative count as the north-star metric",
+    message = "a total that only grows (downloads, installs, sign-ups, registered users, page views) cannot fall when the product gets worse: pick a rate or a count of value delivered per period (e.g. weekly users who complete the core action)",
+    says = {
+      {"north star", "primary metric", "main metric", "success metric", "key metric", "headline metric",
+       "goal metric", "optimize for", "maximize", "the metric should be", "measure success by", "success is"},
+      {"total downloads", "number of downloads", "app downloads", "downloads", "installs", "app installs",
+       "total sign-ups", "total signups", "number of sign-ups", "number of signups", "registered users",
+       "registrations", "total users", "cumulative", "all-time", "page views", "pageviews"},
+    },
+    unless = {"vanity", "rather than", "instead of", "not", "cannot fall", "can't fall", "only grows",
+              "only goes up", "misleading", "input metric", "guardrail", "funnel", "per active", "rate",
+              "retained", "retention", "weekly active", "monthly active"},
+  },
+  {
+    id = "no-guardrails",
+    name = "no guardrail metrics",
+    message = "every launch can hurt something it does not target: name the guardrails (quality, retention, revenue, latency, the other side of the market) and the regression that would stop it",
+    says = {
+      {"no guardrails", "no guardrail", "no need for guardrails", "no need for guardrail metrics",
+       "without guardrails", "skip the guardrails", "skip guardrails", "guardrails are not needed",
+       "guardrails are unnecessary", "don't need guardrails", "only track the north star",
+       "only the north star matters", "nothing else matters"},
+    },
+    unless = {"wrong", "mistake", "risky", "dangerous", "never", "would be"},
+  },
+  {
+    id = "hide-mistake",
+    name = "keeping a mistake quiet",
+    message = "an interviewer listens for ownership: a mistake you found is told to the people who used it, quickly, with the corrected numbers",
+    says = {
+      {"quietly fixed", "quietly corrected", "quietly updated", "fixed it quietly", "fixed it silently",
+       "silently fixed", "silently corrected", "without telling anyone", "didn't tell anyone",
+       "did not tell anyone", "told no one", "told nobody", "kept it to myself", "kept it quiet",
+       "nobody noticed", "hoped nobody", "covered it up", "swept it under"},
+    },
+    unless = {"learned", "lesson", "mistake was", "regret", "should have", "wrong of me", "would not",
+              "wouldn't", "never again", "instead i", "rather than"},
+  },
+  {
+    id = "around-the-person",
+    name = "going around or over a colleague instead of talking to them",
+    message = "escalating over someone's head, or working around them, before talking to them directly reads as poor collaboration: raise it with them first, then escalate together if needed",
+    says = {
+      {"went over her head", "went over his head", "went over their head", "went over my manager",
+       "went around her", "went around him", "went around them", "went around my manager",
+       "escalated straight", "escalated immediately", "escalated right away", "behind her back",
+       "behind his back", "behind their back", "ignored her", "ignored him", "ignored them",
+       "took the credit", "took credit"},
+    },
+    unless = {"learned", "lesson", "regret", "should have", "mistake", "would not", "wouldn't", "never again",
+              "instead", "rather than", "gave", "shared the credit"},
+  },
+  {
     id = "blame",
     name = "blaming others in a story",
     message = "an interviewer hears blame as a lack of ownership: describe what you did and what you would change",
     says = {
       {"their fault", "his fault", "her fault", "the team's fault", "not my fault", "incompetent", "lazy",
-       "useless team", "blame them", "blamed them", "blamed him", "blamed her", "idiot", "idiots"},
+       "useless team", "blame them", "blamed them", "blamed him", "blamed her", "idiot", "idiots",
+       "their problem", "not my problem", "not my job", "their decision, not mine", "not my call",
+       "not my decision", "wasn't my call"},
     },
   },
   {

@@ -24,7 +24,7 @@ local star = require "star"
 local rubric = {}
 
 rubric.partly_ratio = 0.5       -- share of a criterion's points for "partly": parts in two sentences
-rubric.bare_ratio = 0.25        -- ... and for "partly" because it is only named in a bare list
+rubric.bare_ratio = 0.1         -- ... and for "partly" because it is only named in a bare list
 rubric.flag_penalty_ratio = 0.35-- default red-flag penalty: this share of the text points
 rubric.pre_scope = 6            -- words before a term a negation reaches
 rubric.post_scope = 5           -- words after a term a trailing negation reaches
@@ -80,6 +80,10 @@ local predicate_words = set {"is", "are", "was", "were", "be", "been", "being", 
   "remains", "grows", "falls", "rises", "drops", "differs", "matters", "holds", "happens", "works",
   "implies", "states", "notes", "isnt", "arent", "dont", "doesnt", "wont", "cant", "cannot", "wasnt",
   "werent", "didnt", "shouldnt", "wouldnt", "ill", "id", "youd", "theyll"}
+-- Words that relate the terms around them: a verbless line with one says something about them.
+local relation_words = set {"of", "on", "at", "by", "via", "through", "from", "to", "for", "with", "per",
+  "vs", "versus", "than", "because", "due", "since", "so", "into", "across", "between", "within",
+  "over", "under", "after", "before", "until", "unless", "if", "when", "instead", "rather", "as"}
 -- Base forms of verbs: a predicate at the start of a clause (an imperative: "Segment by platform")
 -- or after a subject or modal ("we segment"), not inside a list of nouns ("spillover underestimate").
 local base_verbs = set {"use", "run", "compare", "check", "measure", "track", "look", "split", "test",
@@ -205,7 +209,7 @@ function rubric.prepare(text)
   local clause = 0
   for si, sentence in ipairs(rubric.sentences(text)) do
     local raw = tokenize(sentence.text)
-    local words, predicate = 0, false
+    local words, predicate, relations = 0, false, 0
     local items, short_items, item_words, longest = 0, 0, 0, 0  -- comma-separated items
     local function close_item()
       if item_words > 0 then
@@ -234,6 +238,7 @@ function rubric.prepare(text)
           -- not counted as an item
         elseif w == "and" or w == "or" then close_item() else item_words = item_words + 1 end
         if is_predicate(w, previous) then predicate = true end
+        if relation_words[w] then relations = relations + 1 end
         previous = w
         if terminators[w] then clause = clause + 1 end
         if not stopwords[w] then
@@ -244,8 +249,11 @@ function rubric.prepare(text)
     close_item()
     -- "a, b, c and d": named, not explained (no item of the sentence says anything about them)
     local list = items >= 3 and short_items * 4 >= items * 3 and longest < 6
+    -- A verbless line of 5+ words that relates its terms ("lower bound on the global effect",
+    -- "cluster-robust errors at the community level") is a terse claim, not a list of names.
+    local related = relations >= 1 and words >= 5 and items <= 2
     sentences[si] = {text = sentence.text, first = first, last = #tokens,
-                     bare = (not predicate) or words < 4 or list}
+                     bare = (not predicate and not related) or words < 4 or list}
   end
   return {tokens = tokens, sentences = sentences, fuzzy = {}}
 end
@@ -353,6 +361,9 @@ local function clause_of(prepared, i) return prepared.tokens[i] and prepared.tok
 
 -- Is the negation word at token i a real trigger (not "not only", not "if we don't")?
 local function real_negation(prepared, i)
+  return rubric.real_negation(prepared, i)
+end
+function rubric.real_negation(prepared, i)
   local toks = prepared.tokens
   local nxt = toks[i + 1]
   if nxt and nxt.clause == toks[i].clause and pseudo_next[nxt.w] then return false end
@@ -429,13 +440,18 @@ function rubric.post_negated(prepared, b)
   return false
 end
 
+local phrase_hit
+-- Little words of a phrase that its reordered form may drop ("start at zero" ~ "zero is where it starts").
+local function_stems = set {"at", "by", "in", "on", "to", "for", "with", "from", "per", "into", "and", "or", "as"}
+
 -- All matches of one compiled phrase: {first, last, sent, negated} (negated already folded with
 -- the phrase's own polarity: "good" means the answer says what the phrase says).
-local function find_phrase(prepared, phrase, mode)
+local function find_phrase(prepared, phrase, mode, in_order)
   local hits = {}
   local toks, stems = prepared.tokens, phrase.stems
   local n = #stems
   if n == 0 then return hits end
+  local contiguous = {}
   for i = 1, #toks do
     if token_matches(prepared, toks[i], stems[1], mode ~= "claim") then
       local j, k, inner_neg, ok = i, 1, false, true
@@ -443,7 +459,7 @@ local function find_phrase(prepared, phrase, mode)
         j = j + 1
         local t = toks[j]
         if not t or t.sent ~= toks[i].sent then ok = false break end
-        if t.neg and mode == "claim" then
+        if t.neg then
           inner_neg = true  -- "does not start at zero" matches "start at zero", negated
         elseif token_matches(prepared, t, stems[k + 1], mode ~= "claim") then
           k = k + 1
@@ -453,19 +469,60 @@ local function find_phrase(prepared, phrase, mode)
         end
       end
       if ok then
-        local good
-        if phrase.needs_negation and mode == "claim" then
-          -- an absence ("no peeking") needs a negation before or inside it; a trailing dismissal
-          -- ("peeking isn't a problem") says the opposite
-          good = (inner_neg or rubric.negated(prepared, i, j, "pre")) and not rubric.post_negated(prepared, j)
-        else
-          good = (inner_neg or rubric.negated(prepared, i, j, mode)) == phrase.needs_negation
+        contiguous[i] = true
+        hits[#hits + 1] = phrase_hit(prepared, phrase, mode, i, j, inner_neg)
+      end
+    end
+  end
+  if n >= 2 and mode == "claim" and not in_order then
+    -- The same words in another order or with a few words between them, inside one sentence:
+    -- "randomize by cluster" in "clusters are randomized", "start at zero" in "zero is where the
+    -- axis starts". Each phrase word must be its own token; the span is at most n + 3 tokens.
+    local content = {}
+    for _, st in ipairs(stems) do
+      if not function_stems[st] then content[#content + 1] = st end
+    end
+    local span = n + 3
+    for i = 1, #toks do
+      if #content >= 2 and not contiguous[i] and token_matches(prepared, toks[i], content[1], false) then
+        local used, first, last, ok = {[i] = true}, i, i, true
+        for q = 2, #content do
+          local found = nil
+          for j = math.max(1, i - span + 1), math.min(#toks, i + span - 1) do
+            local t = toks[j]
+            if not used[j] and t.sent == toks[i].sent and token_matches(prepared, t, content[q], false)
+               and math.max(last, j) - math.min(first, j) < span then
+              found = j
+              break
+            end
+          end
+          if not found then ok = false break end
+          used[found] = true
+          first, last = math.min(first, found), math.max(last, found)
         end
-        hits[#hits + 1] = {first = i, last = j, sent = toks[i].sent, good = good, text = phrase.text}
+        if ok then
+          local inner_neg = false
+          for j = first, last do if toks[j].neg then inner_neg = true end end
+          hits[#hits + 1] = phrase_hit(prepared, phrase, mode, first, last, inner_neg)
+        end
       end
     end
   end
   return hits
+end
+
+-- A match of `phrase` at tokens [i, j]: {first, last, sent, good, text}.
+phrase_hit = function(prepared, phrase, mode, i, j, inner_neg)
+  local toks = prepared.tokens
+  local good
+  if phrase.needs_negation and mode == "claim" then
+    -- an absence ("no peeking") needs a negation before or inside it; a trailing dismissal
+    -- ("peeking isn't a problem") says the opposite
+    good = (inner_neg or rubric.negated(prepared, i, j, "pre")) and not rubric.post_negated(prepared, j)
+  else
+    good = (inner_neg or rubric.negated(prepared, i, j, mode)) == phrase.needs_negation
+  end
+  return {first = i, last = j, sent = toks[i].sent, good = good, text = phrase.text}
 end
 
 -- Compiles a concept group (list of synonyms) into expanded phrases, cached on the group table.
@@ -485,10 +542,10 @@ local function compile_group(group)
 end
 
 -- Hits of a group: all good and negated matches of any of its synonyms.
-local function group_hits(prepared, group, mode)
+local function group_hits(prepared, group, mode, in_order)
   local hits = {}
   for _, phrase in ipairs(compile_group(group)) do
-    for _, h in ipairs(find_phrase(prepared, phrase, mode)) do hits[#hits + 1] = h end
+    for _, h in ipairs(find_phrase(prepared, phrase, mode, in_order)) do hits[#hits + 1] = h end
   end
   return hits
 end
@@ -501,7 +558,7 @@ function rubric.find_claim(prepared, groups, opts)
   opts = opts or {}
   local mode = opts.mode or "claim"
   local per_group = {}
-  for g, group in ipairs(groups) do per_group[g] = group_hits(prepared, group, mode) end
+  for g, group in ipairs(groups) do per_group[g] = group_hits(prepared, group, mode, opts.in_order) end
   if #groups == 0 then return {state = "missed"} end
   local function sentence_claim(filter_good)
     -- Returns the list of sentences in which every group has a hit with good == filter_good
@@ -579,7 +636,7 @@ local function quote(prepared, s)
 end
 
 -- Scores one criterion against a prepared part. Returns {outcome, earned, quote, matched}.
-function rubric.score_criterion(c, prepared, text)
+function rubric.score_criterion(c, prepared, text, evidence)
   local points = c.points or 1
   if c.star then
     local r = star.score(c.star, prepared, text, rubric)
@@ -587,7 +644,9 @@ function rubric.score_criterion(c, prepared, text)
     return {outcome = r.outcome, earned = earned, quote = r.sent and quote(prepared, r.sent), matched = {}, why = r.why}
   end
   for _, entry in ipairs(c.contradicts or {}) do
-    local hit = rubric.find_claim(prepared, as_groups(entry), {window = c.window})
+    -- the words of a contradiction in their own order only: "contaminated upward ... biased
+    -- downward" must not read as "biased upward"
+    local hit = rubric.find_claim(prepared, as_groups(entry), {window = c.window, in_order = true})
     if hit.state == "met" or hit.state == "partly" then
       return {outcome = "contradicted", earned = 0, quote = quote(prepared, hit.sent), matched = hit.synonyms}
     end
@@ -603,8 +662,127 @@ function rubric.score_criterion(c, prepared, text)
   local earned = 0
   if hit.state == "met" then earned = points
   elseif hit.state == "partly" then earned = points * (hit.bare and rubric.bare_ratio or rubric.partly_ratio) end
+  if evidence and (hit.state == "missed" or (hit.state == "partly" and hit.bare)) then
+    local o = rubric.other_words(evidence, prepared)
+    if o and points * rubric.other_words_ratio > earned then
+      return {outcome = "partly", earned = points * rubric.other_words_ratio, quote = quote(prepared, o.sent),
+              matched = o.words, other_words = true}
+    end
+  end
   return {outcome = hit.state, earned = earned, quote = hit.sent and quote(prepared, hit.sent),
           matched = hit.synonyms or {}, bare = hit.bare, spread = hit.spread}
+end
+
+-- "Said in other words": a criterion's evidence is the distinctive vocabulary of its own
+-- description, feedback, synonyms and the model answer's sentence that makes the claim, weighted
+-- by how specific each word is to this criterion among the problem's criteria and prompt (an
+-- inverse document frequency). A statement (not a bare list) of the answer that uses enough of
+-- it, none of it negated, earns "partly": the claim is probably there in the candidate's words.
+rubric.other_words_ratio = 0.6
+rubric.other_words_min = 3        -- distinct evidence words in one sentence
+rubric.other_words_share = 0.25   -- and this share of the criterion's top evidence weight
+rubric.other_words_top = 6
+
+local evidence_stopwords = set {"and", "or", "to", "in", "on", "for", "with", "by", "at", "from", "as",
+  "we", "i", "you", "they", "our", "your", "their", "he", "she", "his", "her", "them", "us", "my",
+  "not", "no", "can", "could", "would", "should", "will", "may", "might", "must", "shall", "has",
+  "have", "had", "than", "then", "so", "if", "when", "which", "who", "what", "how", "why", "where",
+  "there", "here", "more", "most", "less", "only", "each", "every", "all", "any", "some", "one", "two",
+  "e", "g", "eg", "ie", "etc", "vs", "versus", "about", "into", "over", "under", "between", "per",
+  "because", "since", "while", "but", "however", "also", "other", "such", "same", "both", "own",
+  "say", "says", "said", "mention", "mentions", "note", "notes", "explain", "explains", "state",
+  "states", "name", "names", "give", "gives", "show", "shows", "use", "uses", "make", "makes",
+  "way", "thing", "things", "like", "well", "much", "many", "even", "still", "too", "out", "up",
+  "it", "its", "this", "that", "these", "those", "is", "are", "be", "was", "were", "do", "does"}
+
+local function evidence_bag(texts)
+  local bag = {}
+  for _, t in ipairs(texts) do
+    for _, w in ipairs(tokenize(tostring(t))) do
+      if w:match("^%a") and #w > 2 and not stopwords[w] and not evidence_stopwords[w] and not negation_words[w] then
+        bag[rubric.stem(w)] = true
+      end
+    end
+  end
+  return bag
+end
+
+-- The evidence of every text criterion of a problem: {[criterion] = {weights = {stem = w}, top = W}}.
+function rubric.evidence(problem)
+  local criteria = problem.rubric or {}
+  local docs, bags = {}, {}
+  local model = type(problem.model_answer) == "table" and problem.model_answer or {}
+  local prepared_model = {}
+  for i, c in ipairs(criteria) do
+    if not c.star then
+      local texts = {c.criterion or "", c.feedback or ""}
+      for _, group in ipairs(c.concepts or {}) do
+        for _, synonym in ipairs(group) do texts[#texts + 1] = synonym end
+      end
+      local m = model[c.part]
+      if type(m) == "string" and m ~= "" then
+        prepared_model[c.part] = prepared_model[c.part] or rubric.prepare(m)
+        local hit = rubric.find_claim(prepared_model[c.part], c.concepts or {}, {window = c.window})
+        if hit.sent and (hit.state == "met" or hit.state == "partly") then
+          texts[#texts + 1] = prepared_model[c.part].sentences[hit.sent].text
+        end
+      end
+      bags[i] = evidence_bag(texts)
+      docs[#docs + 1] = bags[i]
+    end
+  end
+  local background = {problem.prompt or ""}
+  for _, part in ipairs(problem.parts or {}) do background[#background + 1] = part.question or "" end
+  local prompt_bag = evidence_bag(background)
+  docs[#docs + 1] = prompt_bag
+  local df = {}
+  for _, d in ipairs(docs) do for st in pairs(d) do df[st] = (df[st] or 0) + 1 end end
+  local out = {}
+  for i, c in ipairs(criteria) do
+    if bags[i] then
+      local weights, list = {}, {}
+      for st in pairs(bags[i]) do
+        local w = math.log((#docs + 1) / df[st])
+        if prompt_bag[st] then w = w * 0.5 end  -- the prompt's words are free to every answer
+        if w > 0 then weights[st] = w list[#list + 1] = w end
+      end
+      table.sort(list, function(a, b) return a > b end)
+      local top = 0
+      for k = 1, math.min(rubric.other_words_top, #list) do top = top + list[k] end
+      out[c] = {weights = weights, top = top}
+    end
+  end
+  return out
+end
+
+-- The best statement of the prepared answer carrying a criterion's evidence, or nil.
+function rubric.other_words(ev, prepared)
+  if not ev or ev.top <= 0 then return nil end
+  local best
+  for si, sent in ipairs(prepared.sentences) do
+    -- a sentence with a negation in it is left alone: without the rubric's own words there is
+    -- no telling which of its claims the negation turns around
+    local negative = false
+    for i = sent.first, sent.last do
+      if prepared.tokens[i].neg and rubric.real_negation(prepared, i) then negative = true break end
+    end
+    if not sent.bare and not negative then
+      local got, sum, words = {}, 0, {}
+      for i = sent.first, sent.last do
+        local t = prepared.tokens[i]
+        local w = ev.weights[t.s]
+        if w and not got[t.s] and not rubric.negated(prepared, i, i, "claim") then
+          got[t.s] = true
+          sum = sum + w
+          words[#words + 1] = t.w
+        end
+      end
+      if #words >= rubric.other_words_min and sum >= rubric.other_words_share * ev.top and (not best or sum > best.sum) then
+        best = {sent = si, sum = sum, words = words}
+      end
+    end
+  end
+  return best
 end
 
 -- Red flags of a problem: the library's (minus ctx.problem.ignore_red_flags) and its own.
@@ -650,7 +828,10 @@ function rubric.find_flag(flag, prepared)
       for g = 2, #groups do
         local any = false
         for _, h2 in ipairs(per_group[g]) do
-          if h2.sent == s and h2.good then any = true break end
+          if h2.sent == s and h2.good and (not flag.window or (h2.first > h.last and h2.first - h.last <= flag.window)) then
+            any = true
+            break
+          end
         end
         if not any then all = false break end
       end
@@ -678,18 +859,22 @@ function rubric.grade(answer, ctx)
     return prepared[part]
   end
   local text_parts = {}
+  local evidence = rubric.evidence(problem)
   for _, c in ipairs(problem.rubric or {}) do
     local pp = prep(c.part)
     text_parts[c.part] = true
     local points = c.points or 1
     max = max + points
-    local r = rubric.score_criterion(c, pp.p, pp.text)
+    local r = rubric.score_criterion(c, pp.p, pp.text, evidence[c])
     score = score + r.earned
     local line = ("%s[%s] %s (%g/%g)"):format(outcome_label[r.outcome] or r.outcome, c.id, c.criterion or "",
                                                r.earned, points)
     if r.outcome == "met" or r.outcome == "partly" then
       if r.quote then line = line .. ': "' .. r.quote .. '"' end
-      if r.bare then line = line .. " — named in a bare list, not explained: say what it does and why"
+      if r.other_words then
+        line = line .. " — said in other words (" .. table.concat(r.matched, ", ") ..
+               "): partial credit; state the claim itself for full credit"
+      elseif r.bare then line = line .. " — named in a bare list, not explained: say what it does and why"
       elseif r.spread then line = line .. " — its parts are in separate sentences: state it as one claim"
       elseif r.why then line = line .. " — " .. r.why end
     elseif r.outcome == "contradicted" then

@@ -114,7 +114,7 @@ return {
   -- answer vocabulary
   {"underestimate", "understate", "biased downward", "biased down", "biased toward zero",
    "biased towards zero", "lower bound", "too small", "attenuated", "attenuate", "underestimated"},
-  {"overestimate", "overstate", "biased upward", "biased up", "inflated", "inflate", "upper bound",
+  {"overestimate", "overstate", "biased upward", "biased up", "upper bound",
    "too large", "too big", "exaggerate", "overestimated"},
   {"trade-off", "tradeoff", "trade off", "cost and benefit", "costs and benefits"},
   {"user", "customer", "member", "visitor"},

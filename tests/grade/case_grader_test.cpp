@@ -296,10 +296,10 @@ TEST_CASE("a partly met criterion: self-assessment adds only the points it did n
     Verdict w = grade::grade_case(t.problem(), t.bank, "## hypotheses\nCTR, H0, H1\n## unit\nuser\n");
     REQUIRE(w.criteria.size() == 2);
     CHECK(w.criteria[0].outcome == "partly");  // a bare list: named, not explained
-    CHECK(w.criteria[0].earned == doctest::Approx(0.5));  // 2 points x 0.25
+    CHECK(w.criteria[0].earned == doctest::Approx(0.2));  // 2 points x rubric.bare_ratio 0.1
     auto self = grade::mark_criterion_met(w, "h0-h1");
     REQUIRE(self.has_value());
-    CHECK(*self == doctest::Approx(w.score + 1.5));
+    CHECK(*self == doctest::Approx(w.score + 1.8));
 }
 
 TEST_CASE("validate grades the examples: a keyword list at or above a strong answer fails it") {

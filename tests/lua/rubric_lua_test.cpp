@@ -82,7 +82,7 @@ TEST_CASE("rubric: named is not explained: a bare list earns at most partly") {
     auto list = score(rubric, "spillover friends underestimate variance cluster-level louvain");
     CHECK(outcome(list, "spill") == "partly");
     CHECK(outcome(list, "dir") == "partly");
-    CHECK(list.score == doctest::Approx(0.25 * 3));
+    CHECK(list.score == doctest::Approx(0.1 * 3));  // rubric.bare_ratio
     auto commas = score(rubric, "Spillover, friends, underestimate, variance, louvain.");
     CHECK(outcome(commas, "spill") == "partly");
     auto prose = score(rubric, "Treated users comment on posts of friends in control, so spillover lifts control "
@@ -90,6 +90,46 @@ TEST_CASE("rubric: named is not explained: a bare list earns at most partly") {
     CHECK(outcome(prose, "spill") == "met");
     CHECK(outcome(prose, "dir") == "met");
     CHECK(prose.score == 3);
+}
+
+TEST_CASE("rubric: a terse claim without a verb is a statement when it relates its terms") {
+    const json c = criterion("dir", 1, R"([["lower bound"], ["spillover"]])");
+    // a senior's bullet: no verb, but "on" and "due to" tie the terms into one claim
+    CHECK(outcome_of(c, "- Lower bound on the launch effect due to spillover") == "met");
+    // the same terms as fragments of a list stay a bare list
+    CHECK(outcome_of(c, "- lower bound; spillover; clusters; louvain") == "partly");
+}
+
+TEST_CASE("rubric: a phrase's words in another order or a few words apart still match") {
+    const json axis = criterion("axis", 1, R"([["start at zero"]])");
+    CHECK(outcome_of(axis, "Zero is where the axis should start.") == "met");
+    const json unit = criterion("unit", 1, R"([["randomize by cluster"]])");
+    CHECK(outcome_of(unit, "Whole clusters of friends are what we randomize.") == "met");
+    // too far apart: not one phrase
+    CHECK(outcome_of(unit, "We randomize, and much later in the funnel we look at each cluster.") == "missed");
+}
+
+TEST_CASE("rubric: a claim said in other words earns partly, from the criterion's own evidence") {
+    // the rubric names "SUTVA" and "spillover"; the answer says neither, but it uses the
+    // criterion's and its feedback's distinctive words in a statement
+    json c = criterion("interference", 2, R"([["spillover", "sutva"]])");
+    c["criterion"] = "Explains that treated users change the behaviour of their friends in control";
+    c["feedback"] = "Treated users write comments that their friends in control receive, so control behaviour changes too.";
+    json problem = {{"id", "t"}, {"kind", "case"}, {"prompt", "A social app tests a quick-reply bar."},
+                    {"rubric", json::array({c})}};
+    auto said = run(problem, json{{"a", "Friends in control receive the comments that treated people write, "
+                                         "so their behaviour moves as well."}});
+    CHECK(outcome(said, "interference") == "partly");
+    CHECK(said.score == doctest::Approx(2 * 0.6));  // rubric.other_words_ratio
+    // the same words as a bare list, or negated, earn nothing that way
+    auto list = run(problem, json{{"a", "friends, control, comments, treated, behaviour"}});
+    CHECK(outcome(list, "interference") == "missed");
+    auto negated = run(problem, json{{"a", "Friends in control do not receive comments from treated users, "
+                                           "and their behaviour does not change."}});
+    CHECK(outcome(negated, "interference") == "missed");
+    // unrelated prose earns nothing
+    auto other = run(problem, json{{"a", "We should run the test for two weeks and look at retention."}});
+    CHECK(outcome(other, "interference") == "missed");
 }
 
 TEST_CASE("rubric: negation before and after the term, NegEx style") {
@@ -178,6 +218,25 @@ TEST_CASE("rubric: red flags subtract points and name the bad practice; criticis
     auto critique = score(rubric, "Stopping as soon as the p-value dips below 0.05 inflates false positives. "
                                   "We will not stop the test early when it looks significant.");
     CHECK(flags(critique).empty());
+    // a flag with a window: "drop the guardrail" is the practice, "a drop in the guardrail" is not
+    auto drop_noun = score(rubric, "A drop in the guardrail metric would block the launch.");
+    CHECK(flags(drop_noun).empty());
+    auto drop_off = score(rubric, "Guardrail: more people may drop off before finishing signup.");
+    CHECK(flags(drop_off).empty());
+    auto drop_verb = score(rubric, "If it looks bad we drop the guardrail from the readout.");
+    CHECK(flags(drop_verb) == std::vector<std::string>{"hide-bad-metric"});
+    // a vanity north star; naming it as a vanity metric to reject it is fine
+    auto vanity = score(rubric, "Our north star should be total downloads of the app.");
+    CHECK(flags(vanity) == std::vector<std::string>{"vanity-north-star"});
+    auto rejected = score(rubric, "Downloads are a vanity metric, so the north star is weekly learners who finish a lesson.");
+    CHECK(flags(rejected).empty());
+    // reading cause off a chart; a causal sentence in a story is not a correlation claim
+    auto eyeball = score(rubric, "The line goes up after the launch, so onboarding clearly caused the increase.");
+    CHECK(flags(eyeball) == std::vector<std::string>{"eyeball-causal"});
+    auto story = score(rubric, "Users who churned left because of the price change, so I built a retention offer.");
+    CHECK(flags(story).empty());
+    auto hidden = score(rubric, "I found the error in my query and quietly fixed it before the review.");
+    CHECK(flags(hidden) == std::vector<std::string>{"hide-mistake"});
     // a problem adds its own and can skip a library flag
     json problem = {{"id", "t"}, {"kind", "case"}, {"rubric", rubric}, {"ignore_red_flags", {"peeking"}},
                     {"red_flags", json::parse(R"([{"id": "own", "says": [["launch"], ["everyone"]], "message": "m"}])")}};
