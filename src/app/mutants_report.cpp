@@ -53,7 +53,8 @@ BankTotals totals(const MutationRun& run) {
 }  // namespace
 
 MutationRun run_mutation_checks(const bank::Bank& bank, const std::vector<std::string>& ids,
-                                const grade::MutationOptions& options, unsigned threads) {
+                                const grade::MutationOptions& options, unsigned threads,
+                                const std::function<void()>& alongside) {
     const auto started = std::chrono::steady_clock::now();
     std::vector<const bank::Problem*> jobs;
     for (const auto& p : bank.problems())
@@ -62,7 +63,9 @@ MutationRun run_mutation_checks(const bank::Bank& bank, const std::vector<std::s
     std::vector<std::string> errors(jobs.size());
     grade::Fixtures fixtures(bank);
     std::atomic<std::size_t> next{0};
+    std::atomic<bool> alongside_taken{!alongside};
     auto worker = [&] {
+        if (!alongside_taken.exchange(true)) alongside();
         for (std::size_t i = next++; i < jobs.size(); i = next++) {
             auto report = grade::check_mutants(*jobs[i], fixtures, options);
             if (report) reports[i] = std::move(*report);
@@ -71,7 +74,7 @@ MutationRun run_mutation_checks(const bank::Bank& bank, const std::vector<std::s
     };
     const unsigned n = std::max(1u, threads ? threads : std::thread::hardware_concurrency());
     std::vector<std::thread> pool;
-    for (unsigned t = 1; t < std::min<std::size_t>(n, jobs.size()); ++t) pool.emplace_back(worker);
+    for (unsigned t = 1; t < std::min<std::size_t>(n, jobs.size() + (alongside ? 1 : 0)); ++t) pool.emplace_back(worker);
     worker();
     for (auto& t : pool) t.join();
 

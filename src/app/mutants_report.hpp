@@ -1,5 +1,6 @@
 #pragma once
 // Mutation checks for commands: `validate --mutants`, `mutants ID`, and `--write-hidden`.
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -18,9 +19,11 @@ struct MutationRun {
 };
 
 // check_mutants for every SQL problem in `ids` (all when empty), on `threads` threads
-// (0: one per core).
+// (0: one per core). `alongside`, when given, is one more job for the pool, taken first
+// (validate's own checks, which would otherwise run on one thread before the pool starts).
 MutationRun run_mutation_checks(const bank::Bank& bank, const std::vector<std::string>& ids,
-                                const grade::MutationOptions& options, unsigned threads);
+                                const grade::MutationOptions& options, unsigned threads,
+                                const std::function<void()>& alongside = {});
 
 // "ctr-by-format: 41/41 killed (100.0%), 6 equivalent, 3 stillborn, 0.21 s" and, with
 // `survivors`, each survivor with its mutation, SQL and INSERT statements.

@@ -33,9 +33,9 @@ util::Result<AnswerOutcome> run_answer(const bank::Problem& problem, const sql::
     return out;
 }
 
-AnswerOutcome run_answer_in(sql::Sandbox& sandbox, std::string_view text) {
+AnswerOutcome run_answer_in(sql::Sandbox& sandbox, std::string_view text, bool keep_statements) {
     AnswerOutcome out;
-    auto result = sandbox.run(text);
+    auto result = keep_statements ? sandbox.run_kept(text) : sandbox.run(text);
     if (!result) out.failure = result.error();
     else out.results.push_back(std::move(*result));
     return out;

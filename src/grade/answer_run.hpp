@@ -25,8 +25,8 @@ util::Result<AnswerOutcome> run_answer(const bank::Problem& problem, const sql::
 
 // The same on a sandbox the caller keeps open, for result-mode problems and a text that only
 // reads (`reads_only`): mutation testing runs the reference and its mutants on one connection
-// per database instead of opening one per run.
-AnswerOutcome run_answer_in(sql::Sandbox& sandbox, std::string_view text);
+// per database instead of opening one per run. `keep_statements`: through Sandbox::run_kept.
+AnswerOutcome run_answer_in(sql::Sandbox& sandbox, std::string_view text, bool keep_statements = false);
 
 // True when `text` cannot change the database or the connection: no INSERT, UPDATE, DELETE,
 // REPLACE, CREATE, DROP, ALTER, PRAGMA, ATTACH, DETACH, VACUUM, REINDEX, ANALYZE, BEGIN, COMMIT,

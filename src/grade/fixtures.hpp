@@ -3,6 +3,7 @@
 // Thread-safe: `check --all` grades on several threads with one Fixtures.
 #include <chrono>
 #include <functional>
+#include <future>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -46,7 +47,8 @@ private:
     const bank::Bank& m_bank;
     std::chrono::milliseconds m_bank_sql_budget;
     std::mutex m_mutex;
-    std::map<std::string, util::Result<sql::Fixture>, std::less<>> m_cache;
+    // One entry per dataset, added by the thread that builds it; the others wait for it.
+    std::map<std::string, std::shared_future<util::Result<sql::Fixture>>, std::less<>> m_cache;
 };
 
 }  // namespace prepl::grade

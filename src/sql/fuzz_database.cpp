@@ -489,6 +489,59 @@ util::Result<DatasetProfile> profile_datasets(const std::vector<Fixture>& datase
     return profile;
 }
 
+namespace {
+
+// INSERT OR IGNORE of every row through one prepared statement per table, in one transaction;
+// rows a constraint refuses are left out (and of `keep_accepted` when given).
+util::Result<void> insert_rows(sqlite3* raw, const DatasetProfile& profile, const FuzzedRows& rows,
+                               FuzzedRows* keep_accepted) {
+    sqlite3_exec(raw, "BEGIN", nullptr, nullptr, nullptr);
+    if (keep_accepted) keep_accepted->tables.assign(profile.tables.size(), {});
+    for (std::size_t t = 0; t < profile.tables.size() && t < rows.tables.size(); ++t) {
+        if (rows.tables[t].empty()) continue;
+        const FuzzTable& table = profile.tables[t];
+        std::string names, marks;
+        for (std::size_t c = 0; c < table.columns.size(); ++c) {
+            names += (c ? ", " : "") + quote_name(table.columns[c].name);
+            marks += c ? ", ?" : "?";
+        }
+        const std::string sql = fmt::format("INSERT OR IGNORE INTO {} ({}) VALUES ({})", quote_name(table.name), names, marks);
+        sqlite3_stmt* stmt_raw = nullptr;
+        if (sqlite3_prepare_v2(raw, sql.c_str(), -1, &stmt_raw, nullptr) != SQLITE_OK) {
+            const std::string why = sqlite3_errmsg(raw);
+            sqlite3_exec(raw, "ROLLBACK", nullptr, nullptr, nullptr);
+            return util::fail(util::Error::bug(fmt::format("cannot prepare {}: {}", sql, why)));
+        }
+        Statement stmt(stmt_raw);
+        for (const auto& row : rows.tables[t]) {
+            sqlite3_reset(stmt_raw);
+            for (std::size_t c = 0; c < row.size(); ++c) bind_value(stmt_raw, static_cast<int>(c + 1), row[c]);
+            const int rc = sqlite3_step(stmt_raw);
+            if (rc == SQLITE_DONE && sqlite3_changes(raw) > 0 && keep_accepted) keep_accepted->tables[t].push_back(row);
+        }
+    }
+    sqlite3_exec(raw, "COMMIT", nullptr, nullptr, nullptr);
+    return {};
+}
+
+// The profile's schema with the rows in it, on a plain connection of our own.
+util::Result<Database> build_database(const DatasetProfile& profile, const FuzzedRows& rows,
+                                      FuzzedRows* keep_accepted) {
+    sqlite3* raw = nullptr;
+    sqlite3_open_v2(":memory:", &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    Database db(raw);
+    if (!raw) return util::fail(util::Error::bug("cannot open an in-memory database"));
+    for (const auto& ddl : profile.schema_sql)
+        if (sqlite3_exec(raw, ddl.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK)
+            return util::fail(util::Error::invalid(
+                fmt::format("the dataset's schema does not rebuild ({}): {}", sqlite3_errmsg(raw), ddl)));
+    if (auto inserted = insert_rows(raw, profile, rows, keep_accepted); !inserted)
+        return util::fail(inserted.error());
+    return db;
+}
+
+}  // namespace
+
 util::Result<FuzzedRows> generate_rows(const DatasetProfile& profile, std::uint64_t seed) {
     Draw draw(seed * 0x9E3779B97F4A7C15ull + 1);
     FuzzedRows rows;
@@ -554,8 +607,9 @@ util::Result<FuzzedRows> generate_rows(const DatasetProfile& profile, std::uint6
     // Rows the constraints refused may leave a strict reference dangling: drop its children too.
     for (;;) {
         FuzzedRows accepted;
-        auto fixture = materialize(profile, rows, "fuzzed", &accepted);
-        if (!fixture) return util::fail(fixture.error());
+        // Only the accepted rows are wanted: no image of this database (a Fixture) is taken.
+        auto db = build_database(profile, rows, &accepted);
+        if (!db) return util::fail(db.error());
         bool dropped = false;
         for (std::size_t t = 0; t < profile.tables.size(); ++t) {
             for (std::size_t c = 0; c < profile.tables[t].columns.size(); ++c) {
@@ -577,38 +631,30 @@ util::Result<FuzzedRows> generate_rows(const DatasetProfile& profile, std::uint6
 
 util::Result<Fixture> materialize(const DatasetProfile& profile, const FuzzedRows& rows, std::string name,
                                   FuzzedRows* keep_accepted) {
-    sqlite3* raw = nullptr;
-    sqlite3_open_v2(":memory:", &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
-    Database db(raw);
-    if (!raw) return util::fail(util::Error::bug("cannot open an in-memory database"));
-    for (const auto& ddl : profile.schema_sql)
-        if (sqlite3_exec(raw, ddl.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK)
-            return util::fail(util::Error::invalid(
-                fmt::format("the dataset's schema does not rebuild ({}): {}", sqlite3_errmsg(raw), ddl)));
-    sqlite3_exec(raw, "BEGIN", nullptr, nullptr, nullptr);
-    if (keep_accepted) keep_accepted->tables.assign(profile.tables.size(), {});
-    for (std::size_t t = 0; t < profile.tables.size() && t < rows.tables.size(); ++t) {
-        if (rows.tables[t].empty()) continue;
-        const FuzzTable& table = profile.tables[t];
-        std::string names, marks;
-        for (std::size_t c = 0; c < table.columns.size(); ++c) {
-            names += (c ? ", " : "") + quote_name(table.columns[c].name);
-            marks += c ? ", ?" : "?";
-        }
-        const std::string sql = fmt::format("INSERT OR IGNORE INTO {} ({}) VALUES ({})", quote_name(table.name), names, marks);
-        sqlite3_stmt* stmt_raw = nullptr;
-        if (sqlite3_prepare_v2(raw, sql.c_str(), -1, &stmt_raw, nullptr) != SQLITE_OK)
-            return util::fail(util::Error::bug(fmt::format("cannot prepare {}: {}", sql, sqlite3_errmsg(raw))));
-        Statement stmt(stmt_raw);
-        for (const auto& row : rows.tables[t]) {
-            sqlite3_reset(stmt_raw);
-            for (std::size_t c = 0; c < row.size(); ++c) bind_value(stmt_raw, static_cast<int>(c + 1), row[c]);
-            const int rc = sqlite3_step(stmt_raw);
-            if (rc == SQLITE_DONE && sqlite3_changes(raw) > 0 && keep_accepted) keep_accepted->tables[t].push_back(row);
-        }
+    auto db = build_database(profile, rows, keep_accepted);
+    if (!db) return util::fail(db.error());
+    return Fixture::capture(db->get(), std::move(name));
+}
+
+bool refillable(const DatasetProfile& profile) {
+    for (const auto& ddl : profile.schema_sql) {
+        const std::string head = upper(ddl.substr(0, 200));
+        if (head.find("TRIGGER") != std::string::npos) return false;
     }
-    sqlite3_exec(raw, "COMMIT", nullptr, nullptr, nullptr);
-    return Fixture::capture(raw, std::move(name));
+    return true;
+}
+
+util::Result<void> refill(Sandbox& sandbox, const DatasetProfile& profile, const FuzzedRows& rows) {
+    if (!refillable(profile))
+        return util::fail(util::Error::bug("refill: the schema has triggers, which a DELETE would fire"));
+    return sandbox.write_trusted([&](sqlite3* db) -> util::Result<void> {
+        for (const auto& table : profile.tables) {
+            const std::string sql = "DELETE FROM main." + quote_name(table.name);
+            if (sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK)
+                return util::fail(util::Error::bug(fmt::format("cannot empty {}: {}", table.name, sqlite3_errmsg(db))));
+        }
+        return insert_rows(db, profile, rows, nullptr);
+    });
 }
 
 std::string insert_statements(const DatasetProfile& profile, const FuzzedRows& rows) {

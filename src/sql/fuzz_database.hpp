@@ -72,6 +72,16 @@ util::Result<FuzzedRows> generate_rows(const DatasetProfile& profile, std::uint6
 util::Result<Fixture> materialize(const DatasetProfile& profile, const FuzzedRows& rows, std::string name,
                                   FuzzedRows* keep_accepted = nullptr);
 
+// False when `refill` cannot stand in for `materialize` on this schema (it has triggers, which
+// emptying the tables would fire).
+bool refillable(const DatasetProfile& profile);
+
+// Replaces every row of `sandbox`, opened on `materialize(profile, {})`, with `rows`: the same
+// tables and rows as `materialize(profile, rows)` gives, on the kept connection, so statements
+// prepared there (Sandbox::run_kept) stay valid. `validate --mutants` runs the reference and its
+// mutants on hundreds of databases this way instead of opening and hardening one each time.
+util::Result<void> refill(Sandbox& sandbox, const DatasetProfile& profile, const FuzzedRows& rows);
+
 // `INSERT INTO t (a, b) VALUES (1, 'x');` lines for every row, table by table.
 std::string insert_statements(const DatasetProfile& profile, const FuzzedRows& rows);
 

@@ -279,26 +279,49 @@ Sandbox::Sandbox(Sandbox&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)),
       m_fixture(std::move(other.m_fixture)),
       m_limits(other.m_limits),
-      m_guard(std::move(other.m_guard)) {}
+      m_guard(std::move(other.m_guard)),
+      m_kept(std::move(other.m_kept)) {}
 
 Sandbox& Sandbox::operator=(Sandbox&& other) noexcept {
     if (this != &other) {
-        if (m_db) sqlite3_close_v2(m_db);
+        close();
         m_db = std::exchange(other.m_db, nullptr);
         m_fixture = std::move(other.m_fixture);
         m_limits = other.m_limits;
         m_guard = std::move(other.m_guard);
+        m_kept = std::move(other.m_kept);
     }
     return *this;
 }
 
-Sandbox::~Sandbox() {
+Sandbox::~Sandbox() { close(); }
+
+void Sandbox::close() {
+    m_kept.reset();  // finalize kept statements first, so the close is not deferred
     if (m_db) sqlite3_close_v2(m_db);
+    m_db = nullptr;
 }
 
 void Sandbox::request_interrupt() noexcept { set_interrupt_flag(); }
 
-QueryResult Sandbox::run(std::string_view sql) {
+QueryResult Sandbox::run(std::string_view sql) { return run_with(sql, nullptr); }
+
+QueryResult Sandbox::run_kept(std::string_view sql) {
+    if (!m_kept) m_kept = std::make_unique<detail::StatementCache>();
+    return run_with(sql, m_kept.get());
+}
+
+util::Result<void> Sandbox::write_trusted(const std::function<util::Result<void>(sqlite3*)>& write) {
+    if (!m_db) return util::fail(util::Error::bug("this sandbox was moved from"));
+    auto& guard = *m_guard;
+    guard.trusted = true;
+    guard.bounded = false;
+    auto written = write(m_db);
+    guard.trusted = false;
+    return written;
+}
+
+QueryResult Sandbox::run_with(std::string_view sql, detail::StatementCache* cache) {
     if (!m_db)
         return std::unexpected(SqlFailure{Kind::runtime, "this sandbox was moved from", 0, 0});
     if (sql.size() > k_max_sql_bytes) {
@@ -323,7 +346,7 @@ QueryResult Sandbox::run(std::string_view sql) {
     guard.bounded = true;
     QueryResult result = [&]() -> QueryResult {
         try {
-            return run_statements(m_db, sql, guard, m_limits);
+            return run_statements(m_db, sql, guard, m_limits, cache);
         } catch (const std::bad_alloc&) {
             return std::unexpected(
                 SqlFailure{Kind::memory, "out of memory while keeping the result", 0, 0});

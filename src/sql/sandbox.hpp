@@ -15,6 +15,7 @@
 #include <chrono>
 #include <cstdint>
 #include <expected>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -28,7 +29,8 @@ struct sqlite3;
 namespace prepl::sql {
 
 namespace detail {
-struct SandboxGuard;  // deadline and authorizer state shared with the SQLite callbacks
+struct SandboxGuard;     // deadline and authorizer state shared with the SQLite callbacks
+struct StatementCache;   // statements kept by Sandbox::run_kept
 }
 
 // Default budget for one answer (all its statements together): 2 s, as the issue asks.
@@ -116,6 +118,16 @@ public:
     // An open transaction is rolled back afterwards.
     QueryResult run(std::string_view sql);
 
+    // The same as run(), but the statements of `sql` stay prepared for its next run on this
+    // sandbox, for a text run many times on refilled data (mutation testing: sql/fuzz_database.hpp
+    // refill). Only for texts that do not change the schema; one that does is re-prepared by
+    // SQLite on its next step, under the same authorizer.
+    QueryResult run_kept(std::string_view sql);
+
+    // Our own writes to the tables (sql/fuzz_database.cpp refill): the authorizer and the
+    // deadline are off while `write` runs on the connection.
+    util::Result<void> write_trusted(const std::function<util::Result<void>(sqlite3*)>& write);
+
     // Every row of a table in rowid-free, deterministic form (SELECT * ... ORDER BY all columns),
     // for table-state grading. Trusted: the caller names a table of the fixture. Reads main when
     // the table is there (a TEMP view of the same name cannot stand in for it), else temp; still
@@ -132,10 +144,13 @@ public:
 
 private:
     Sandbox(sqlite3* db, Fixture fixture, SandboxLimits limits);
+    QueryResult run_with(std::string_view sql, detail::StatementCache* cache);
+    void close();
     sqlite3* m_db = nullptr;
     Fixture m_fixture;
     SandboxLimits m_limits;
     std::unique_ptr<detail::SandboxGuard> m_guard;  // callbacks point here; survives moves
+    std::unique_ptr<detail::StatementCache> m_kept;  // run_kept's statements, finalized before close
 };
 
 }  // namespace prepl::sql

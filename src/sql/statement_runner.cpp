@@ -141,10 +141,26 @@ std::expected<std::optional<ResultSet>, SqlFailure> step_all(sqlite3* db, sqlite
 // Prepares and runs every statement of `sql` in order (the loop over pzTail); keeps the result of
 // the last statement that has columns. Kind::empty when there is no statement at all.
 QueryResult execute(sqlite3* db, std::string_view sql, SandboxGuard& guard,
-                    const SandboxLimits& limits) {
+                    const SandboxLimits& limits, detail::StatementCache* cache) {
     if (sql.size() > static_cast<std::size_t>(INT_MAX)) {
         return std::unexpected(SqlFailure{Kind::too_large, "the SQL text is over 2 GB", 0, 0});
     }
+    if (cache) {
+        if (auto it = cache->texts.find(std::string(sql)); it != cache->texts.end()) {
+            std::optional<ResultSet> last;
+            for (auto& kept : it->second) {
+                guard.keyword = leading_keyword(sql.substr(kept.start));
+                guard.denial.clear();
+                sqlite3_reset(kept.statement.get());
+                auto rows = step_all(db, kept.statement.get(), guard, limits, sql, kept.start);
+                sqlite3_reset(kept.statement.get());  // ends its read, as finalizing would
+                if (!rows) return std::unexpected(std::move(rows.error()));
+                if (*rows) last = std::move(**rows);
+            }
+            return last ? std::move(*last) : ResultSet{};
+        }
+    }
+    std::vector<detail::StatementCache::Kept> prepared;  // for `cache`
     std::optional<ResultSet> last;
     bool ran_any = false;
     const char* const begin = sql.data();
@@ -174,19 +190,24 @@ QueryResult execute(sqlite3* db, std::string_view sql, SandboxGuard& guard,
         auto rows = step_all(db, stmt.get(), guard, limits, sql, start);
         if (!rows) return std::unexpected(std::move(rows.error()));
         if (*rows) last = std::move(**rows);
+        if (cache) {
+            sqlite3_reset(stmt.get());
+            prepared.push_back({std::move(stmt), start});
+        }
     }
     if (!ran_any) {
         return std::unexpected(
             SqlFailure{Kind::empty, "nothing to run: the input has no SQL statement", 0, 0});
     }
+    if (cache) cache->texts.emplace(std::string(sql), std::move(prepared));
     return last ? std::move(*last) : ResultSet{};
 }
 
 }  // namespace
 
 QueryResult run_statements(sqlite3* db, std::string_view sql, detail::SandboxGuard& guard,
-                           const SandboxLimits& limits) {
-    return execute(db, sql, guard, limits);
+                           const SandboxLimits& limits, detail::StatementCache* cache) {
+    return execute(db, sql, guard, limits, cache);
 }
 
 }  // namespace prepl::sql

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <cstdio>
+
 #include "bank/bank.hpp"
 #include "bank/problem_schema.hpp"
 #include "support/temp_dir.hpp"
@@ -142,4 +144,37 @@ TEST_CASE("a number too big for a double is a load issue naming the file, not a 
     CHECK(bank->problems().size() == 1);
     REQUIRE(bank->issues().size() == 1);
     CHECK(bank->issues()[0].to_string().find("huge.json") != std::string::npos);
+}
+
+TEST_CASE("a large bank (loaded on several threads) keeps every problem and reports its issues in file order") {
+    TempDir dir;
+    write_tiny_dataset(dir);
+    // 300 files: every 7th is broken JSON, every 11th (not 7th) names a missing dataset.
+    std::size_t good = 0;
+    std::vector<std::string> broken;
+    for (int i = 0; i < 300; ++i) {
+        char id[32];
+        std::snprintf(id, sizeof id, "p%03d", i);
+        const std::string file = std::string("bank/sql/") + id + ".json";
+        if (i % 7 == 0) {
+            dir.write(file, "{ not json");
+            broken.push_back(id);
+        } else if (i % 11 == 0) {
+            dir.write(file, std::string(R"({"id": ")") + id + R"(", "kind": "sql", "title": "t", "prompt": "p",
+              "dataset": "nowhere", "solution": "SELECT 1;"})");
+            broken.push_back(id);
+        } else {
+            dir.write(file, std::string(R"({"id": ")") + id + R"(", "kind": "sql", "title": "t", "prompt": "p",
+              "dataset": "tiny", "solution": "SELECT 1;"})");
+            ++good;
+        }
+    }
+    auto bank = load_bank(dir.path() / "bank");
+    REQUIRE(bank.has_value());
+    CHECK(bank->problems().size() == good);
+    REQUIRE(bank->issues().size() == broken.size());
+    for (std::size_t k = 0; k < broken.size(); ++k)
+        CHECK(bank->issues()[k].file.stem().string() == broken[k]);  // in file order, one each
+    for (std::size_t k = 1; k < bank->problems().size(); ++k)
+        CHECK(bank->problems()[k - 1].id < bank->problems()[k].id);
 }

@@ -1,6 +1,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <chrono>
+#include <optional>
 
 #include "sql/fuzz_database.hpp"
 #include "sql/sandbox.hpp"
@@ -153,4 +155,64 @@ TEST_CASE("INSERT statements read back to the same rows") {
     CHECK(r1->rows == r2->rows);
     CHECK(sql::sql_literal(sql::Value{std::string("it's")}) == "'it''s'");
     CHECK(sql::sql_literal(sql::Value{2.0}) == "2.0");
+}
+
+TEST_CASE("a kept sandbox refilled with a database's rows answers as a fresh sandbox of that database") {
+    auto profile = sql::profile_datasets({shop()}, k_query);
+    REQUIRE(profile.has_value());
+    REQUIRE(sql::refillable(*profile));
+    auto empty = sql::materialize(*profile, sql::FuzzedRows{}, "empty");
+    REQUIRE(empty.has_value());
+    auto kept = sql::Sandbox::open(*empty);
+    REQUIRE(kept.has_value());
+    // Row order without ORDER BY too: rowids and index order must match the fresh database's.
+    const std::vector<std::string> queries = {k_query[0] + " ORDER BY 1", "SELECT * FROM orders",
+                                              "SELECT customer_id, count(*) FROM orders GROUP BY 1",
+                                              "SELECT rowid, * FROM unrelated"};
+    std::size_t differing_seeds = 0;
+    std::optional<sql::ResultSet> previous;
+    for (std::uint64_t seed = 1; seed <= 20; ++seed) {
+        auto rows = sql::generate_rows(*profile, seed);
+        REQUIRE(rows.has_value());
+        REQUIRE(sql::refill(*kept, *profile, *rows).has_value());
+        auto fixture = sql::materialize(*profile, *rows, "fresh");
+        REQUIRE(fixture.has_value());
+        auto fresh = sql::Sandbox::open(*fixture);
+        REQUIRE(fresh.has_value());
+        for (const auto& q : queries) {
+            auto a = kept->run_kept(q), b = fresh->run(q);
+            REQUIRE((a && b));
+            CHECK(a->columns == b->columns);
+            CHECK(a->rows == b->rows);
+        }
+        // The kept statement sees the new rows, not the first database's (it is not a stale copy).
+        auto orders = kept->run_kept("SELECT * FROM orders");
+        REQUIRE(orders.has_value());
+        if (previous && previous->rows != orders->rows) ++differing_seeds;
+        previous = *orders;
+    }
+    CHECK(differing_seeds > 10);
+}
+
+TEST_CASE("a kept statement that fails (time budget) leaves the sandbox usable and is refilled over") {
+    auto profile = sql::profile_datasets({shop()}, k_query);
+    REQUIRE(profile.has_value());
+    auto empty = sql::materialize(*profile, sql::FuzzedRows{}, "empty");
+    REQUIRE(empty.has_value());
+    sql::SandboxLimits limits;
+    limits.time_budget = std::chrono::milliseconds(50);
+    auto kept = sql::Sandbox::open(*empty, limits);
+    REQUIRE(kept.has_value());
+    const std::string runaway = "WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c) SELECT count(*) FROM c";
+    for (int round = 0; round < 2; ++round) {  // the second round reuses the kept (failed) statements
+        auto rows = sql::generate_rows(*profile, 5 + static_cast<std::uint64_t>(round));
+        REQUIRE(rows.has_value());
+        auto stuck = kept->run_kept(runaway);
+        REQUIRE_FALSE(stuck.has_value());
+        CHECK(stuck.error().kind == sql::SqlFailure::Kind::timeout);
+        REQUIRE(sql::refill(*kept, *profile, *rows).has_value());  // no statement left holding the tables
+        auto count = kept->run_kept("SELECT count(*) FROM orders");
+        REQUIRE(count.has_value());
+        CHECK(count->rows.at(0).at(0) == sql::Value{static_cast<std::int64_t>(rows->tables[1].size())});
+    }
 }
