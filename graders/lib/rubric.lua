@@ -699,7 +699,9 @@ function rubric.score_criterion(c, prepared, text, evidence)
   if evidence and not c.contradicts and (hit.state == "missed" or (hit.state == "partly" and hit.bare)) then
     local o = rubric.other_words(evidence, prepared)
     if o and points * rubric.other_words_ratio > earned then
-      return {outcome = "partly", earned = points * rubric.other_words_ratio,
+      -- most of the criterion's specific vocabulary in one statement: the claim, in other words
+      local full = #o.words >= rubric.other_words_full_min and o.sum >= rubric.other_words_full * evidence.top
+      return {outcome = full and "met" or "partly", earned = points * (full and 1 or rubric.other_words_ratio),
               quote = quote(prepared, o.sent), matched = o.words, other_words = true}
     end
   end
@@ -716,6 +718,8 @@ rubric.other_words_ratio = 0.6
 rubric.other_words_min = 3        -- distinct evidence words in one sentence
 rubric.other_words_share = 0.25   -- and this share of the criterion's top evidence weight
 rubric.other_words_top = 6
+rubric.other_words_full = 0.6     -- ... this share of it, with
+rubric.other_words_full_min = 5   -- ... this many distinct words, earns "met"
 rubric.max_part_bytes = 16384      -- a text part is graded up to here (a case answer is rarely longer)
 rubric.copied_share = 0.8          -- a sentence with this share of its words from one prompt sentence
 rubric.elsewhere_ratio = 0.5      -- a claim met in another text part than its own
