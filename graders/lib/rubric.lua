@@ -722,6 +722,7 @@ rubric.other_words_full = 0.6     -- ... this share of it, with
 rubric.other_words_full_min = 5   -- ... this many distinct words, earns "met"
 rubric.max_part_bytes = 16384      -- a text part is graded up to here (a case answer is rarely longer)
 rubric.copied_share = 0.8          -- a sentence with this share of its words from one prompt sentence
+rubric.copied_min_words = 6        -- ... and at least this many (a short restated fact is an answer)
 rubric.elsewhere_ratio = 0.5      -- a claim met in another text part than its own
 
 local evidence_stopwords = set {"and", "or", "to", "in", "on", "for", "with", "by", "at", "from", "as",
@@ -806,7 +807,7 @@ function rubric.mark_copied(prepared, prompt_bags)
         n = n + 1
       end
     end
-    if n >= 4 then
+    if n >= rubric.copied_min_words then
       for _, bag in ipairs(prompt_bags) do
         local in_prompt = 0
         for st in pairs(words) do if bag[st] then in_prompt = in_prompt + 1 end end

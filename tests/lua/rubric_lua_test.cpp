@@ -128,10 +128,11 @@ TEST_CASE("rubric: a claim said in other words earns partly, from the criterion'
     auto said = run(problem, json{{"a", "Friends in control receive replies, so they act differently."}});
     CHECK(outcome(said, "interference") == "partly");
     CHECK(said.score == doctest::Approx(2 * 0.6));  // rubric.other_words_ratio
-    // however many of its words: other words never earn more than partly
+    // five or more of its specific words and most of its weight in one statement: met
     auto full = run(problem, json{{"a", "Treated users write comments that friends in control receive, so the "
                                        "behaviour of control changes too."}});
-    CHECK(outcome(full, "interference") == "partly");
+    CHECK(outcome(full, "interference") == "met");
+    CHECK(full.score == doctest::Approx(2));
     // the same words as a bare list, or negated, earn nothing that way
     auto list = run(problem, json{{"a", "friends, control, comments, treated, behaviour"}});
     CHECK(outcome(list, "interference") == "missed");
