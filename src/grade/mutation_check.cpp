@@ -217,12 +217,13 @@ util::Result<ProblemMutationReport> check_mutants(const bank::Problem& problem, 
         kept.emplace(std::move(*opened));
     }
     for (std::size_t k = 0; k < options.fuzz_databases && !undecided.empty(); ++k) {
-        auto rows = sql::generate_rows(*profile, options.seed * 1000003 + k);
+        // With the kept sandbox as scratch, generating leaves it holding the rows (refilled).
+        auto rows = sql::generate_rows(*profile, options.seed * 1000003 + k, kept ? &*kept : nullptr);
         if (!rows) return util::fail(rows.error());
         ++report.fuzzed_databases;
         std::optional<sql::Fixture> fixture;  // built when a text that writes needs it
         std::optional<OneDatabase> db;
-        bool refilled = false;
+        bool refilled = kept.has_value();
         auto run = [&](std::string_view text, bool text_reads) -> util::Result<AnswerOutcome> {
             if (refill && text_reads) {
                 if (!refilled) {

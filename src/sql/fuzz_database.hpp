@@ -64,8 +64,11 @@ struct FuzzedRows {
 util::Result<DatasetProfile> profile_datasets(const std::vector<Fixture>& datasets,
                                               const std::vector<std::string>& queries);
 
-// One database, reproducible from `seed`; rows the constraints refuse are left out.
-util::Result<FuzzedRows> generate_rows(const DatasetProfile& profile, std::uint64_t seed);
+// One database, reproducible from `seed`; rows the constraints refuse are left out. `scratch`:
+// a sandbox as for `refill`, used to learn which rows the constraints accept instead of a new
+// database each time; it is left holding exactly the returned rows (no refill needed after).
+util::Result<FuzzedRows> generate_rows(const DatasetProfile& profile, std::uint64_t seed,
+                                       Sandbox* scratch = nullptr);
 
 // The rows as a Fixture (DDL, then INSERTs through prepared statements); rows refused by a
 // constraint are dropped from `rows` when `keep_accepted` is given.
