@@ -206,6 +206,20 @@ flags.flags = {
               "counterfactual", "if", "whether", "not", "cannot", "can't", "doesn't", "does not"},
   },
   {
+    id = "ship-over-guardrail",
+    name = "launching whatever the guardrails say",
+    message = "a guardrail exists to stop a launch: shipping regardless of a regression in it makes it decoration; agree in advance how much loss is acceptable and hold to it",
+    says = {
+      {"ship", "launch", "roll out", "go ahead", "release"},
+      {"regardless of", "no matter", "even if", "even though", "despite", "whatever happens to"},
+      {"guardrail", "guardrails", "counter-metric", "counter metric", "retention", "churn", "complaints",
+       "cancellations", "refunds", "quality"},
+    },
+    window = 8,
+    unless = {"within", "tolerance", "threshold", "agreed", "acceptable", "noise", "not significant", "small",
+              "tiny", "pre-registered", "trade-off", "tradeoff", "would not", "wouldn't", "never"},
+  },
+  {
     id = "vanity-north-star",
     name = "a vanity or cumulative count as the north-star metric",
     message = "a total that only grows (downloads, installs, sign-ups, registered users, page views) cannot fall when the product gets worse: pick a rate or a count of value delivered per period (e.g. weekly users who complete the core action)",
@@ -258,6 +272,30 @@ flags.flags = {
     },
     unless = {"learned", "lesson", "regret", "should have", "mistake", "would not", "wouldn't", "never again",
               "instead", "rather than", "gave", "shared the credit"},
+  },
+  {
+    id = "hide-uncertainty",
+    name = "leaving out the uncertainty or the caveats",
+    message = "simplifying for an audience means translating the uncertainty (a plain range, what could change the answer), not hiding it: a decision made on a number presented as certain is made blind",
+    says = {
+      {"left out", "leave out", "leaving out", "dropped", "removed", "hid", "hide", "skipped", "omitted",
+       "didn't mention", "did not mention", "never mentioned", "not mention", "glossed over"},
+      {"uncertainty", "caveat", "caveats", "confidence interval", "confidence intervals", "error bars",
+       "margin of error", "limitations", "risks", "range"},
+    },
+    window = 5,
+    unless = {"kept", "instead", "plain", "translated", "replaced", "range of", "as a range", "rather than",
+              "mistake", "should have", "learned", "lesson"},
+  },
+  {
+    id = "trust-me",
+    name = "asking to be trusted instead of showing the evidence",
+    message = "'trust me' persuades nobody who disagrees and teaches nothing: show the comparison or the test that convinced you, in their terms",
+    says = {
+      {"trust me", "take my word", "because i said so", "just trust the model", "just trust the data",
+       "trust the numbers", "trust my analysis"},
+    },
+    unless = {"instead of", "rather than", "mistake", "should have", "learned", "lesson", "never"},
   },
   {
     id = "blame",

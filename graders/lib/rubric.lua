@@ -665,8 +665,9 @@ function rubric.score_criterion(c, prepared, text, evidence)
   if evidence and (hit.state == "missed" or (hit.state == "partly" and hit.bare)) then
     local o = rubric.other_words(evidence, prepared)
     if o and points * rubric.other_words_ratio > earned then
-      return {outcome = "partly", earned = points * rubric.other_words_ratio, quote = quote(prepared, o.sent),
-              matched = o.words, other_words = true}
+      local full = o.sum >= rubric.other_words_full * evidence.top
+      return {outcome = full and "met" or "partly", earned = points * (full and 1 or rubric.other_words_ratio),
+              quote = quote(prepared, o.sent), matched = o.words, other_words = true}
     end
   end
   return {outcome = hit.state, earned = earned, quote = hit.sent and quote(prepared, hit.sent),
@@ -682,6 +683,8 @@ rubric.other_words_ratio = 0.6
 rubric.other_words_min = 3        -- distinct evidence words in one sentence
 rubric.other_words_share = 0.25   -- and this share of the criterion's top evidence weight
 rubric.other_words_top = 6
+rubric.elsewhere_ratio = 0.5      -- a claim met in another text part than its own
+rubric.other_words_full = 0.6     -- ... and this share of it earns "met"
 
 local evidence_stopwords = set {"and", "or", "to", "in", "on", "for", "with", "by", "at", "from", "as",
   "we", "i", "you", "they", "our", "your", "their", "he", "she", "his", "her", "them", "us", "my",
@@ -704,6 +707,17 @@ local function evidence_bag(texts)
       end
     end
   end
+  -- a word's one-word equivalents in the thesaurus are evidence too ("user" -> "customer")
+  local th = thesaurus_index()
+  local more = {}
+  for st in pairs(bag) do
+    for _, e in ipairs(th.by_key[st] or {}) do
+      for _, eq in ipairs(th.sets[e.set]) do
+        if #eq.stems == 1 and not eq.needs_negation then more[eq.stems[1]] = true end
+      end
+    end
+  end
+  for st in pairs(more) do bag[st] = true end
   return bag
 end
 
@@ -866,6 +880,21 @@ function rubric.grade(answer, ctx)
     local points = c.points or 1
     max = max + points
     local r = rubric.score_criterion(c, pp.p, pp.text, evidence[c])
+    if r.outcome == "missed" and not c.star and rubric.elsewhere_ratio > 0 then
+      -- the claim made in another text part of the answer (a candidate's guardrail discussed
+      -- under the north star): partial credit, and the feedback says where it was
+      for _, part in ipairs(problem.parts or {}) do
+        if part.id ~= c.part and (part.type or "text") == "text" and type(answer[part.id]) == "string" then
+          local other = prep(part.id)
+          local r2 = rubric.score_criterion(c, other.p, other.text, nil)
+          if r2.outcome == "met" then
+            r = {outcome = "partly", earned = points * rubric.elsewhere_ratio, quote = r2.quote, matched = r2.matched,
+                 why = "made in part [" .. part.id .. "], not in [" .. c.part .. "] where it belongs"}
+            break
+          end
+        end
+      end
+    end
     score = score + r.earned
     local line = ("%s[%s] %s (%g/%g)"):format(outcome_label[r.outcome] or r.outcome, c.id, c.criterion or "",
                                                r.earned, points)

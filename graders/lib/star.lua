@@ -73,15 +73,37 @@ local function words_of(prepared, s)
   return out
 end
 
--- A first-person action: "i" followed within three words by a past-tense verb.
+local negations = set {"not", "no", "never", "dont", "doesnt", "didnt", "wont", "wouldnt", "cant", "cannot",
+  "couldnt", "shouldnt", "nor", "neither", "hardly", "barely"}
+
+-- A first-person action: "i" followed within three words by a past-tense verb ("I never
+-- checked" and "I didn't run" are not actions).
 local function first_person_action(words)
   for i, w in ipairs(words) do
     if w == "i" then
       for k = i + 1, math.min(#words, i + 3) do
-        if hypothetical[words[k]] then break end
+        if hypothetical[words[k]] or negations[words[k]] then break end
         if is_past(words[k]) then return true end
       end
     end
+  end
+  return false
+end
+
+-- Whether sentence s has a word of `vocabulary` that no negation reaches ("I didn't learn much",
+-- "I wouldn't do anything differently" reflect nothing).
+local function affirmed(prepared, s, vocabulary, rubric)
+  local sent = prepared.sentences[s]
+  for i = sent.first, sent.last do
+    if vocabulary[prepared.tokens[i].w] and not (rubric and rubric.negated(prepared, i, i, "claim")) then return true end
+  end
+  return false
+end
+
+local function has_negation(prepared, s)
+  local sent = prepared.sentences[s]
+  for i = sent.first, sent.last do
+    if negations[prepared.tokens[i].w] then return true end
   end
   return false
 end
@@ -104,7 +126,7 @@ local function told(prepared)
   return out
 end
 
-function star.score(kind, prepared, text)
+function star.score(kind, prepared, text, rubric)
   local sentences = told(prepared)
   if #sentences == 0 then return {outcome = "missed", why = "no story told in full sentences"} end
   if kind == "situation" then
@@ -149,7 +171,7 @@ function star.score(kind, prepared, text)
     for k = #sentences, 1, -1 do
       local s = sentences[k]
       local words = words_of(prepared, s)
-      if count(words, result_words) > 0 or contains_phrase(prepared.sentences[s].text, "as a result") then
+      if affirmed(prepared, s, result_words, rubric) or contains_phrase(prepared.sentences[s].text, "as a result") then
         if has_number(prepared, s) then return {outcome = "met", sent = s} end
         partly = partly or s
       end
@@ -160,8 +182,8 @@ function star.score(kind, prepared, text)
     for k = #sentences, 1, -1 do
       local s = sentences[k]
       local t = prepared.sentences[s].text
-      local hit = count(words_of(prepared, s), reflection_words) > 0
-      if not hit then
+      local hit = affirmed(prepared, s, reflection_words, rubric)
+      if not hit and not has_negation(prepared, s) then
         for _, p in ipairs(reflection_phrases) do if contains_phrase(t, p) then hit = true break end end
       end
       if hit then

@@ -6,6 +6,7 @@
 #   tests/case_holdout/score.sh                 # the held-out set (this folder)
 #   tests/case_holdout/score.sh problems        # the bank's own examples (the development set)
 #   tests/case_holdout/score.sh tests/case_holdout2   # the second held-out set (six more questions)
+#   tests/case_holdout/score.sh tests/case_holdout3   # the third held-out set (six more questions)
 #   PREPL=path/to/prepl tests/case_holdout/score.sh
 #
 # A measurement, not a test: it never fails on a low figure (exit 0 unless prepl errors).

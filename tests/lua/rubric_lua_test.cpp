@@ -117,10 +117,14 @@ TEST_CASE("rubric: a claim said in other words earns partly, from the criterion'
     c["feedback"] = "Treated users write comments that their friends in control receive, so control behaviour changes too.";
     json problem = {{"id", "t"}, {"kind", "case"}, {"prompt", "A social app tests a quick-reply bar."},
                     {"rubric", json::array({c})}};
-    auto said = run(problem, json{{"a", "Friends in control receive the comments that treated people write, "
-                                         "so their behaviour moves as well."}});
+    auto said = run(problem, json{{"a", "Friends in control receive replies, so they act differently."}});
     CHECK(outcome(said, "interference") == "partly");
     CHECK(said.score == doctest::Approx(2 * 0.6));  // rubric.other_words_ratio
+    // nearly all of the criterion's specific words in one statement: met, still marked as other words
+    auto full = run(problem, json{{"a", "Treated users write comments that friends in control receive, so the "
+                                       "behaviour of control changes too."}});
+    CHECK(outcome(full, "interference") == "met");
+    CHECK(full.score == doctest::Approx(2));
     // the same words as a bare list, or negated, earn nothing that way
     auto list = run(problem, json{{"a", "friends, control, comments, treated, behaviour"}});
     CHECK(outcome(list, "interference") == "missed");
@@ -130,6 +134,19 @@ TEST_CASE("rubric: a claim said in other words earns partly, from the criterion'
     // unrelated prose earns nothing
     auto other = run(problem, json{{"a", "We should run the test for two weeks and look at retention."}});
     CHECK(outcome(other, "interference") == "missed");
+}
+
+TEST_CASE("rubric: a claim made in another text part earns partly and says where") {
+    json c = criterion("guard", 2, R"([["guardrail"], ["cancellations"]])");
+    json problem = {{"id", "t"}, {"kind", "case"},
+                    {"parts", json::parse(R"([{"id": "a", "type": "text"}, {"id": "b", "type": "text"}])")},
+                    {"rubric", json::array({c})}};
+    auto elsewhere = run(problem, json{{"a", "Nights booked per week."},
+                                       {"b", "We keep cancellations as a guardrail so hosts cannot game it."}});
+    CHECK(outcome(elsewhere, "guard") == "partly");
+    CHECK(elsewhere.score == doctest::Approx(2 * 0.5));  // rubric.elsewhere_ratio
+    auto there = run(problem, json{{"a", "We keep cancellations as a guardrail so hosts cannot game it."}, {"b", ""}});
+    CHECK(outcome(there, "guard") == "met");
 }
 
 TEST_CASE("rubric: negation before and after the term, NegEx style") {
@@ -235,6 +252,14 @@ TEST_CASE("rubric: red flags subtract points and name the bad practice; criticis
     CHECK(flags(eyeball) == std::vector<std::string>{"eyeball-causal"});
     auto story = score(rubric, "Users who churned left because of the price change, so I built a retention offer.");
     CHECK(flags(story).empty());
+    auto override = score(rubric, "If the north star is up we launch, even if the guardrails get worse.");
+    CHECK(flags(override) == std::vector<std::string>{"ship-over-guardrail"});
+    auto tolerance = score(rubric, "We launch even if retention dips, as long as it stays within the agreed tolerance.");
+    CHECK(flags(tolerance).empty());
+    auto blind = score(rubric, "To keep it simple for the VP I left out the confidence interval and gave one number.");
+    CHECK(flags(blind) == std::vector<std::string>{"hide-uncertainty"});
+    auto translated = score(rubric, "I dropped the jargon but kept the uncertainty as a plain range of 2 to 5%.");
+    CHECK(flags(translated).empty());
     auto hidden = score(rubric, "I found the error in my query and quietly fixed it before the review.");
     CHECK(flags(hidden) == std::vector<std::string>{"hide-mistake"});
     // a problem adds its own and can skip a library flag
@@ -270,6 +295,14 @@ TEST_CASE("rubric: STAR elements score a story's structure, not its keywords") {
     CHECK(outcome(weak, "result") != "met");
     CHECK(outcome(weak, "specifics") == "missed");
     CHECK(weak.score < out.score / 2);
+    // negated actions and a negated reflection are not actions or reflection
+    const std::string denied =
+        "Last year our checkout team had two weeks before a launch worth $2M. "
+        "I didn't check the dashboard, I never looked at the refunds and I didn't tell finance. "
+        "I didn't learn much from it and I wouldn't do anything differently.";
+    auto no = run({{"id", "t"}, {"kind", "case"}, {"rubric", rubric}}, json{{"a", denied}});
+    CHECK(outcome(no, "actions") == "missed");
+    CHECK(outcome(no, "reflection") == "missed");
 }
 
 TEST_CASE("rubric: an empty or missing answer scores zero") {
