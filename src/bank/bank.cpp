@@ -5,6 +5,7 @@
 #include <atomic>
 #include <cstdlib>
 #include <fstream>
+#include <locale>
 #include <optional>
 #include <sstream>
 #include <thread>
@@ -291,6 +292,13 @@ util::Result<Bank> load_bank(const fs::path& dir, std::string_view only_id) {
     };
     // Threads only when there is enough to share: one per 64 files, at most one per core.
     const std::size_t threads = std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()), files.size() / 64 + 1);
+    if (threads > 1) {
+        // std::regex (the schema's "pattern"s) fills ctype<char>'s narrow() cache lazily, from
+        // every thread (libstdc++ PR 77704: same values, but a data race to ThreadSanitizer):
+        // fill it here, before the threads start.
+        const auto& ctype = std::use_facet<std::ctype<char>>(std::locale());
+        for (int c = 0; c < 256; ++c) ctype.narrow(static_cast<char>(c), '\0');
+    }
     std::vector<std::thread> pool;
     for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(worker);
     worker();

@@ -203,13 +203,13 @@ util::Result<ProblemMutationReport> check_mutants(const bank::Problem& problem, 
     report.profile = *profile;
 
     std::map<std::size_t, sql::FuzzedRows> witnesses;
-    // Texts that only read run on one kept sandbox, refilled with each database's rows, with
-    // their statements prepared once (sql::refill, Sandbox::run_kept): opening, hardening and
-    // preparing anew for each of hundreds of databases was most of the time. Texts that write
-    // get a fresh sandbox of the database, as before.
-    const bool refill = sql::refillable(*profile);
+    // Texts that only read run on one kept sandbox that generate_rows leaves holding each
+    // database's rows (sql::refill), with their statements prepared once (Sandbox::run_kept):
+    // opening, hardening and preparing anew for each of hundreds of databases was most of the
+    // time. Texts that write get a fresh sandbox of the database, as before; so does every text
+    // when the schema has triggers (emptying the tables would fire them).
     std::optional<sql::Sandbox> kept;
-    if (refill) {
+    if (sql::refillable(*profile)) {
         auto empty = sql::materialize(*profile, sql::FuzzedRows{}, "fuzzed");
         if (!empty) return util::fail(empty.error());
         auto opened = sql::Sandbox::open(*empty, mutant_limits());
@@ -217,21 +217,13 @@ util::Result<ProblemMutationReport> check_mutants(const bank::Problem& problem, 
         kept.emplace(std::move(*opened));
     }
     for (std::size_t k = 0; k < options.fuzz_databases && !undecided.empty(); ++k) {
-        // With the kept sandbox as scratch, generating leaves it holding the rows (refilled).
         auto rows = sql::generate_rows(*profile, options.seed * 1000003 + k, kept ? &*kept : nullptr);
         if (!rows) return util::fail(rows.error());
         ++report.fuzzed_databases;
         std::optional<sql::Fixture> fixture;  // built when a text that writes needs it
         std::optional<OneDatabase> db;
-        bool refilled = kept.has_value();
         auto run = [&](std::string_view text, bool text_reads) -> util::Result<AnswerOutcome> {
-            if (refill && text_reads) {
-                if (!refilled) {
-                    if (auto done = sql::refill(*kept, *profile, *rows); !done) return util::fail(done.error());
-                    refilled = true;
-                }
-                return run_answer_in(*kept, text, true);
-            }
+            if (kept && text_reads) return run_answer_in(*kept, text, true);
             if (!db) {
                 auto built = sql::materialize(*profile, *rows, fmt::format("fuzzed #{}", k));
                 if (!built) return util::fail(built.error());
