@@ -20,9 +20,12 @@ flags.critique = {
   "unethical", "inflation", "would be an error", "a classic error", "common error",
   "avoid", "resist", "temptation", "would overstate", "overstate", "overstates", "spurious", "by chance",
   "chance alone", "multiple comparisons", "multiple testing", "winner's curse", "regression to the mean",
-  -- a story owning up to it: "I rushed it and skipped the holdout"
-  "rushed", "should have", "careless", "carelessly", "sloppy", "regret", "my fault", "lesson",
 }
+
+-- In a behavioral story (a problem with `star` criteria), words that own up to a practice: "I
+-- rushed it and skipped the holdout" tells a failure, it does not recommend one.
+flags.story_critique = {"rushed", "should have", "careless", "carelessly", "sloppy", "regret", "my fault",
+  "lesson", "learned", "learnt"}
 
 flags.flags = {
   {
@@ -67,11 +70,11 @@ flags.flags = {
        "not report", "not mention", "not show", "not include", "stop tracking", "quietly", "hide"},
       {"guardrail", "guardrails", "metric that got worse", "metrics that got worse", "metric that regressed",
        "negative result", "negative results", "the bad metric", "bad numbers", "negative metric",
-       "counter-metric", "counter metric", "the regression", "the decline", "the loss"},
+       "counter-metric", "counter metric", "the decline", "the loss"},
     },
     window = 4,
     unless = {"pre-registered", "pre-specified", "noise", "no longer relevant", "broken logging", "bug in",
-              "instrumentation", "drop off", "drop-off", "dropoff", "drop out", "drops off", "drop in", "drops in"},
+              "instrumentation", "regression adjustment", "drop off", "drop-off", "dropoff", "drop out", "drops off", "drop in", "drops in"},
   },
   {
     id = "ignore-srm",
@@ -188,22 +191,26 @@ flags.flags = {
     message = "leaving out, re-cutting or re-drawing results so that a launch looks good is not analysis: report what happened, the bad with the good, and let the decision weigh it",
     says = {
       {"so", "so that", "to make", "in order to make", "making"},
-      {"launch looks", "launch look", "results look", "result looks", "numbers look", "story look",
-       "story clear", "jump is more visible", "looks clean", "look clean", "looks like a win", "look like a win"},
+      {"looks good", "look good", "looks better", "look better", "looks clean", "look clean", "looks like a win",
+       "look like a win", "looks positive", "look positive", "jump is more visible", "drop less visible",
+       "looks impressive", "look impressive"},
     },
-    window = 4,
+    window = 5,
   },
   {
     id = "eyeball-causal",
     name = "reading cause from a chart or a before/after",
     message = "a line that rises after a launch shows timing, not cause: traffic, seasonality and other launches move it too; compare with a control or a counterfactual",
     says = {
-      {"clearly", "obviously", "undoubtedly", "must have", "so the launch", "so the feature", "so onboarding"},
-      {"caused", "causes", "is responsible for", "drove", "was responsible for", "worked"},
+      {"the launch", "the feature", "onboarding", "the redesign", "the new flow", "the new version",
+       "the campaign", "the change"},
+      {"clearly caused", "obviously caused", "definitely caused", "undoubtedly caused", "clearly drove",
+       "obviously drove", "clearly worked", "obviously worked", "is clearly responsible", "proves it worked"},
     },
     window = 3,
     unless = {"randomized", "experiment", "a/b", "ab test", "control group", "holdout", "confound",
-              "counterfactual", "if", "whether", "not", "cannot", "can't", "doesn't", "does not"},
+              "counterfactual", "if", "whether", "not", "cannot", "can't", "doesn't", "does not", "something else",
+              "seasonality", "logging", "bug", "denominator", "other"},
   },
   {
     id = "ship-over-guardrail",
@@ -217,7 +224,8 @@ flags.flags = {
     },
     window = 8,
     unless = {"within", "tolerance", "threshold", "agreed", "acceptable", "noise", "not significant", "small",
-              "tiny", "pre-registered", "trade-off", "tradeoff", "would not", "wouldn't", "never"},
+              "tiny", "pre-registered", "trade-off", "tradeoff", "would not", "wouldn't", "never", "hold",
+              "roll back", "rollback", "revert", "pause", "delay", "stop", "block", "not", "don't"},
   },
   {
     id = "vanity-north-star",
@@ -230,7 +238,9 @@ flags.flags = {
        "total sign-ups", "total signups", "number of sign-ups", "number of signups", "registered users",
        "registrations", "total users", "cumulative", "all-time", "page views", "pageviews"},
     },
-    unless = {"vanity", "rather than", "instead of", "not", "cannot fall", "can't fall", "only grows",
+    window = 5,
+    unless = {"vanity", "rather than", "instead of", "not", "cannot fall", "can't fall", "only grows", "only climbs",
+              "but", "also watch", "also track", "secondary",
               "only goes up", "misleading", "input metric", "guardrail", "funnel", "per active", "rate",
               "retained", "retention", "weekly active", "monthly active"},
   },
@@ -265,8 +275,7 @@ flags.flags = {
     message = "escalating over someone's head, or working around them, before talking to them directly reads as poor collaboration: raise it with them first, then escalate together if needed",
     says = {
       {"went over her head", "went over his head", "went over their head", "went over my manager",
-       "went around her", "went around him", "went around them", "went around my manager",
-       "escalated straight", "escalated immediately", "escalated right away", "behind her back",
+       "went around her", "went around him", "went around them", "went around my manager", "behind her back",
        "behind his back", "behind their back", "ignored her", "ignored him", "ignored them",
        "took the credit", "took credit"},
     },
@@ -304,9 +313,9 @@ flags.flags = {
     says = {
       {"their fault", "his fault", "her fault", "the team's fault", "not my fault", "incompetent", "lazy",
        "useless team", "blame them", "blamed them", "blamed him", "blamed her", "idiot", "idiots",
-       "their problem", "not my problem", "not my job", "their decision, not mine", "not my call",
-       "not my decision", "wasn't my call"},
+       "their problem", "not my problem", "their decision, not mine"},
     },
+    unless = {"although", "even though", "so i"},
   },
   {
     id = "fake-weakness",

@@ -252,8 +252,21 @@ function rubric.prepare(text)
     -- A verbless line of 5+ words that relates its terms ("lower bound on the global effect",
     -- "cluster-robust errors at the community level") is a terse claim, not a list of names.
     local related = relations >= 1 and words >= 5 and items <= 2
-    sentences[si] = {text = sentence.text, first = first, last = #tokens,
-                     bare = (not predicate and not related) or words < 4 or list}
+    -- the same word over and over ("mature of matured on mature") says nothing either
+    local distinct, content = {}, 0
+    for k = first, #tokens do
+      local t = tokens[k]
+      if not relation_words[t.w] and not t.neg then
+        content = content + 1
+        distinct[t.s] = true
+      end
+    end
+    local n_distinct = 0
+    for _ in pairs(distinct) do n_distinct = n_distinct + 1 end
+    local repetitive = content >= 3 and n_distinct * 2 <= content
+    local bare = (not predicate and not related) or words < 4 or list or repetitive
+    sentences[si] = {text = sentence.text, first = first, last = #tokens, bare = bare,
+                     terse = not bare and not predicate}
   end
   return {tokens = tokens, sentences = sentences, fuzzy = {}}
 end
@@ -443,6 +456,10 @@ end
 local phrase_hit
 -- Little words of a phrase that its reordered form may drop ("start at zero" ~ "zero is where it starts").
 local function_stems = set {"at", "by", "in", "on", "to", "for", "with", "from", "per", "into", "and", "or", "as"}
+-- Words whose place carries the meaning: a phrase with one is matched in its own order only.
+local order_stems = set {"too", "lower", "upper", "low", "high", "higher", "bound", "over", "under", "more", "less",
+  "small", "smaller", "larg", "larger", "big", "bigger", "up", "down", "than", "before", "after", "first", "last",
+  "toward", "towards", "away", "above", "below"}
 
 -- All matches of one compiled phrase: {first, last, sent, negated} (negated already folded with
 -- the phrase's own polarity: "good" means the answer says what the phrase says).
@@ -480,6 +497,7 @@ local function find_phrase(prepared, phrase, mode, in_order)
     -- axis starts". Each phrase word must be its own token; the span is at most n + 3 tokens.
     local content = {}
     for _, st in ipairs(stems) do
+      if order_stems[st] then content = {} break end  -- "too small", "lower bound": order is meaning
       if not function_stems[st] then content[#content + 1] = st end
     end
     local span = n + 3
@@ -490,7 +508,7 @@ local function find_phrase(prepared, phrase, mode, in_order)
           local found = nil
           for j = math.max(1, i - span + 1), math.min(#toks, i + span - 1) do
             local t = toks[j]
-            if not used[j] and t.sent == toks[i].sent and token_matches(prepared, t, content[q], false)
+            if not used[j] and t.clause == toks[i].clause and token_matches(prepared, t, content[q], false)
                and math.max(last, j) - math.min(first, j) < span then
               found = j
               break
@@ -527,25 +545,32 @@ end
 
 -- Compiles a concept group (list of synonyms) into expanded phrases, cached on the group table.
 local group_cache = setmetatable({}, {__mode = "k"})
-local function compile_group(group)
-  local c = group_cache[group]
+-- Red flags are matched as written (`literal`): the thesaurus reads "drop" as "decrease", but a
+-- flag's "drop the guardrail" means "remove it".
+local literal_cache = setmetatable({}, {__mode = "k"})
+local function compile_group(group, literal)
+  local cache = literal and literal_cache or group_cache
+  local c = cache[group]
   if c then return c end
   c = {}
   for _, synonym in ipairs(group) do
-    for _, p in ipairs(rubric.expand(synonym)) do
+    local phrases = literal and {rubric.compile_phrase(synonym)} or rubric.expand(synonym)
+    for _, p in ipairs(phrases) do
       p.text = synonym
       c[#c + 1] = p
     end
   end
-  group_cache[group] = c
+  cache[group] = c
   return c
 end
 
 -- Hits of a group: all good and negated matches of any of its synonyms.
 local function group_hits(prepared, group, mode, in_order)
   local hits = {}
-  for _, phrase in ipairs(compile_group(group)) do
-    for _, h in ipairs(find_phrase(prepared, phrase, mode, in_order)) do hits[#hits + 1] = h end
+  for _, phrase in ipairs(compile_group(group, mode == "flag")) do
+    for _, h in ipairs(find_phrase(prepared, phrase, mode, in_order)) do
+      if not prepared.sentences[h.sent].copied then hits[#hits + 1] = h end
+    end
   end
   return hits
 end
@@ -592,10 +617,17 @@ function rubric.find_claim(prepared, groups, opts)
   end
   local good = sentence_claim(true)
   local best_partly
+  local best_terse
   for s, synonyms in pairs(good) do
-    if not prepared.sentences[s].bare then return {state = "met", sent = s, synonyms = synonyms} end
+    local sent = prepared.sentences[s]
+    if sent.terse then
+      -- a terse verbless claim ("lower bound on the effect due to spillover"): half the points,
+      -- since "<term> of <term> on <term>" is also how a keyword list dodges the bare-list rule
+      if not best_terse or s < best_terse.sent then best_terse = {state = "partly", sent = s, synonyms = synonyms, terse = true} end
+    elseif not sent.bare then return {state = "met", sent = s, synonyms = synonyms} end
     if not best_partly or s < best_partly.sent then best_partly = {state = "partly", sent = s, synonyms = synonyms, bare = true} end
   end
+  if best_terse then return best_terse end
   if best_partly then return best_partly end
   if #groups > 1 and not opts.window then
     -- the groups split over two neighbouring sentences
@@ -662,10 +694,13 @@ function rubric.score_criterion(c, prepared, text, evidence)
   local earned = 0
   if hit.state == "met" then earned = points
   elseif hit.state == "partly" then earned = points * (hit.bare and rubric.bare_ratio or rubric.partly_ratio) end
-  if evidence and (hit.state == "missed" or (hit.state == "partly" and hit.bare)) then
+  -- a criterion with a direction (`contradicts`) is only earned in its own words: "larger than
+  -- the real effect" shares every word with "smaller than the real effect"
+  if evidence and not c.contradicts and (hit.state == "missed" or (hit.state == "partly" and hit.bare)) then
     local o = rubric.other_words(evidence, prepared)
     if o and points * rubric.other_words_ratio > earned then
-      local full = o.sum >= rubric.other_words_full * evidence.top
+      -- most of the criterion's specific vocabulary in one statement: the claim, in other words
+      local full = #o.words >= rubric.other_words_full_min and o.sum >= rubric.other_words_full * evidence.top
       return {outcome = full and "met" or "partly", earned = points * (full and 1 or rubric.other_words_ratio),
               quote = quote(prepared, o.sent), matched = o.words, other_words = true}
     end
@@ -683,8 +718,12 @@ rubric.other_words_ratio = 0.6
 rubric.other_words_min = 3        -- distinct evidence words in one sentence
 rubric.other_words_share = 0.25   -- and this share of the criterion's top evidence weight
 rubric.other_words_top = 6
+rubric.other_words_full = 0.6     -- ... this share of it, with
+rubric.other_words_full_min = 5   -- ... this many distinct words, earns "met"
+rubric.max_part_bytes = 16384      -- a text part is graded up to here (a case answer is rarely longer)
+rubric.copied_share = 0.8          -- a sentence with this share of its words from one prompt sentence
+rubric.copied_min_words = 6        -- ... and at least this many (a short restated fact is an answer)
 rubric.elsewhere_ratio = 0.5      -- a claim met in another text part than its own
-rubric.other_words_full = 0.6     -- ... and this share of it earns "met"
 
 local evidence_stopwords = set {"and", "or", "to", "in", "on", "for", "with", "by", "at", "from", "as",
   "we", "i", "you", "they", "our", "your", "their", "he", "she", "his", "her", "them", "us", "my",
@@ -698,19 +737,36 @@ local evidence_stopwords = set {"and", "or", "to", "in", "on", "for", "with", "b
   "way", "thing", "things", "like", "well", "much", "many", "even", "still", "too", "out", "up",
   "it", "its", "this", "that", "these", "those", "is", "are", "be", "was", "were", "do", "does"}
 
-local function evidence_bag(texts)
-  local bag = {}
-  for _, t in ipairs(texts) do
-    for _, w in ipairs(tokenize(tostring(t))) do
-      if w:match("^%a") and #w > 2 and not stopwords[w] and not evidence_stopwords[w] and not negation_words[w] then
-        bag[rubric.stem(w)] = true
+-- The commonest English words that carry no claim of their own (a hand list: the grader runs in a
+-- sandbox without files, and no Debian package ships a frequency list in a form it could load).
+local common_words = set {"again", "always", "another", "anything", "around", "away", "bit", "came",
+  "come", "comes", "coming", "could", "done", "during", "enough", "ever", "far", "few", "find", "found",
+  "get", "gets", "getting", "give", "given", "go", "goes", "going", "gone", "good", "got", "great", "had",
+  "help", "just", "keep", "kind", "know", "known", "least", "let", "like", "likely", "likes", "little",
+  "lot", "lots", "made", "main", "mainly", "many", "maybe", "mean", "means", "much", "need", "needs",
+  "often", "once", "part", "put", "quite", "rather", "really", "right", "same", "see", "seem", "seems",
+  "something", "soon", "still", "sure", "take", "takes", "tell", "thing", "think", "together", "try",
+  "turn", "upon", "used", "using", "usually", "want", "went", "whole", "yes", "yet"}
+
+local function evidence_bag(texts, synonyms)
+  local bag, core = {}, {}
+  local function add(list, into)
+    for _, t in ipairs(list or {}) do
+      for _, w in ipairs(tokenize(tostring(t))) do
+        if w:match("^%a") and #w > 2 and not stopwords[w] and not evidence_stopwords[w] and not negation_words[w]
+           and not common_words[w] then
+          into[rubric.stem(w)] = true
+        end
       end
     end
   end
-  -- a word's one-word equivalents in the thesaurus are evidence too ("user" -> "customer")
+  add(texts, bag)
+  add(synonyms, core)
+  for st in pairs(core) do bag[st] = true end
+  -- a synonym's one-word equivalents in the thesaurus are evidence too ("user" -> "customer")
   local th = thesaurus_index()
   local more = {}
-  for st in pairs(bag) do
+  for st in pairs(core) do
     for _, e in ipairs(th.by_key[st] or {}) do
       for _, eq in ipairs(th.sets[e.set]) do
         if #eq.stems == 1 and not eq.needs_negation then more[eq.stems[1]] = true end
@@ -721,6 +777,46 @@ local function evidence_bag(texts)
   return bag
 end
 
+-- The prompt's and questions' sentences as stem sets: an answer sentence made mostly of one of them
+-- is the question pasted back, and earns nothing.
+function rubric.prompt_sentences(problem)
+  local texts = {problem.prompt or ""}
+  for _, part in ipairs(problem.parts or {}) do texts[#texts + 1] = part.question or "" end
+  local out = {}
+  for _, t in ipairs(texts) do
+    local p = rubric.prepare(tostring(t))
+    for _, sent in ipairs(p.sentences) do
+      local bag = {}
+      for i = sent.first, sent.last do
+        local tok = p.tokens[i]
+        if tok.w:match("^%a") and not common_words[tok.w] and not evidence_stopwords[tok.w] then bag[tok.s] = true end
+      end
+      out[#out + 1] = bag
+    end
+  end
+  return out
+end
+
+function rubric.mark_copied(prepared, prompt_bags)
+  for _, sent in ipairs(prepared.sentences) do
+    local words, n = {}, 0
+    for i = sent.first, sent.last do
+      local tok = prepared.tokens[i]
+      if tok.w:match("^%a") and not common_words[tok.w] and not evidence_stopwords[tok.w] and not words[tok.s] then
+        words[tok.s] = true
+        n = n + 1
+      end
+    end
+    if n >= rubric.copied_min_words then
+      for _, bag in ipairs(prompt_bags) do
+        local in_prompt = 0
+        for st in pairs(words) do if bag[st] then in_prompt = in_prompt + 1 end end
+        if in_prompt >= rubric.copied_share * n then sent.copied = true break end
+      end
+    end
+  end
+end
+
 -- The evidence of every text criterion of a problem: {[criterion] = {weights = {stem = w}, top = W}}.
 function rubric.evidence(problem)
   local criteria = problem.rubric or {}
@@ -729,9 +825,9 @@ function rubric.evidence(problem)
   local prepared_model = {}
   for i, c in ipairs(criteria) do
     if not c.star then
-      local texts = {c.criterion or "", c.feedback or ""}
+      local texts, synonyms = {c.criterion or "", c.feedback or ""}, {}
       for _, group in ipairs(c.concepts or {}) do
-        for _, synonym in ipairs(group) do texts[#texts + 1] = synonym end
+        for _, synonym in ipairs(group) do synonyms[#synonyms + 1] = synonym end
       end
       local m = model[c.part]
       if type(m) == "string" and m ~= "" then
@@ -741,13 +837,13 @@ function rubric.evidence(problem)
           texts[#texts + 1] = prepared_model[c.part].sentences[hit.sent].text
         end
       end
-      bags[i] = evidence_bag(texts)
+      bags[i] = evidence_bag(texts, synonyms)
       docs[#docs + 1] = bags[i]
     end
   end
   local background = {problem.prompt or ""}
   for _, part in ipairs(problem.parts or {}) do background[#background + 1] = part.question or "" end
-  local prompt_bag = evidence_bag(background)
+  local prompt_bag = evidence_bag(background, {})
   docs[#docs + 1] = prompt_bag
   local df = {}
   for _, d in ipairs(docs) do for st in pairs(d) do df[st] = (df[st] or 0) + 1 end end
@@ -780,7 +876,7 @@ function rubric.other_words(ev, prepared)
     for i = sent.first, sent.last do
       if prepared.tokens[i].neg and rubric.real_negation(prepared, i) then negative = true break end
     end
-    if not sent.bare and not negative then
+    if not sent.bare and not sent.terse and not sent.copied and not negative then
       local got, sum, words = {}, 0, {}
       for i = sent.first, sent.last do
         local t = prepared.tokens[i]
@@ -819,7 +915,7 @@ end
 -- Finds a red flag in a prepared part: the claim in a sentence, not negated, and without a
 -- critique word ("inflates", "wrong", "p-hacking" ...) or one of the flag's `unless` phrases in
 -- that sentence. Returns the sentence index or nil.
-function rubric.find_flag(flag, prepared)
+function rubric.find_flag(flag, prepared, story)
   local groups = flag.says or flag.concepts or {}
   local per_group = {}
   for g, group in ipairs(groups) do
@@ -829,6 +925,11 @@ function rubric.find_flag(flag, prepared)
   local excusing = {}
   for _, h in ipairs(group_hits(prepared, library_flags.critique, "flag")) do
     if h.good then excusing[h.sent] = true end
+  end
+  if story then  -- a story owning up to it ("I rushed and skipped the holdout"), in stories only
+    for _, h in ipairs(group_hits(prepared, library_flags.story_critique, "flag")) do
+      if h.good then excusing[h.sent] = true end
+    end
   end
   if flag.unless then
     for _, h in ipairs(group_hits(prepared, flag.unless, "flag")) do
@@ -864,11 +965,20 @@ function rubric.grade(answer, ctx)
   local problem = ctx.problem or {}
   local criteria, feedback, score, max = {}, {}, 0, 0
   local prepared = {}
+  local copied_from = rubric.prompt_sentences(problem)
+  local truncated = {}
   local function prep(part)
     if not prepared[part] then
       local text = answer[part]
       if type(text) ~= "string" then text = "" end
+      if #text > rubric.max_part_bytes then
+        -- grading time grows with the text: grade the first part of a very long answer, and say so
+        local cut = text:sub(1, rubric.max_part_bytes)
+        text = cut:match("^(.*[%.!%?\n])") or cut
+        truncated[#truncated + 1] = part
+      end
       prepared[part] = {p = rubric.prepare(text), text = text}
+      rubric.mark_copied(prepared[part].p, copied_from)
     end
     return prepared[part]
   end
@@ -924,12 +1034,14 @@ function rubric.grade(answer, ctx)
   -- Red flags: each distinct flag once, in the first text part that raises it.
   local flags_found = {}
   local text_max = max
+  local story = false
+  for _, c in ipairs(problem.rubric or {}) do if c.star then story = true end end
   for _, flag in ipairs(rubric.red_flags(problem)) do
     local parts = flag.part and {[flag.part] = true} or text_parts
     for part in pairs(parts) do
       if text_parts[part] then
         local pp = prep(part)
-        local s = rubric.find_flag(flag, pp.p)
+        local s = rubric.find_flag(flag, pp.p, story)
         if s then
           local penalty = flag.points or (rubric.flag_penalty_ratio * text_max)
           score = score - penalty
@@ -942,6 +1054,10 @@ function rubric.grade(answer, ctx)
         end
       end
     end
+  end
+  for _, part in ipairs(truncated) do
+    feedback[#feedback + 1] = ("note: part [%s] is longer than %d bytes; only its first %d bytes were graded")
+      :format(part, rubric.max_part_bytes, rubric.max_part_bytes)
   end
   if score < 0 then score = 0 end
   return {score = score, max = max, feedback = feedback, criteria = criteria, red_flags = flags_found}

@@ -74,7 +74,10 @@ local function words_of(prepared, s)
 end
 
 local negations = set {"not", "no", "never", "dont", "doesnt", "didnt", "wont", "wouldnt", "cant", "cannot",
-  "couldnt", "shouldnt", "nor", "neither", "hardly", "barely"}
+  "couldnt", "shouldnt", "nor", "neither", "hardly", "barely", "hadnt", "havent", "hasnt", "wasnt", "werent",
+  "nothing"}
+-- Forward-looking phrases that reflect even with a negation in them ("next time I won't ...").
+local forward_phrases = {"next time", "since then", "i now", "now i", "from then on", "these days"}
 
 -- A first-person action: "i" followed within three words by a past-tense verb ("I never
 -- checked" and "I didn't run" are not actions).
@@ -94,6 +97,9 @@ end
 -- "I wouldn't do anything differently" reflect nothing).
 local function affirmed(prepared, s, vocabulary, rubric)
   local sent = prepared.sentences[s]
+  for i = sent.first, sent.last do
+    if prepared.tokens[i].w == "nothing" then return false end  -- "I learned nothing", "nothing I would do differently"
+  end
   for i = sent.first, sent.last do
     if vocabulary[prepared.tokens[i].w] and not (rubric and rubric.negated(prepared, i, i, "claim")) then return true end
   end
@@ -185,6 +191,9 @@ function star.score(kind, prepared, text, rubric)
       local hit = affirmed(prepared, s, reflection_words, rubric)
       if not hit and not has_negation(prepared, s) then
         for _, p in ipairs(reflection_phrases) do if contains_phrase(t, p) then hit = true break end end
+      end
+      if not hit then
+        for _, p in ipairs(forward_phrases) do if contains_phrase(t, p) then hit = true break end end
       end
       if hit then
         if #words_of(prepared, s) >= 6 then return {outcome = "met", sent = s} end

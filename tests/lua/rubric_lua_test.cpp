@@ -94,8 +94,16 @@ TEST_CASE("rubric: named is not explained: a bare list earns at most partly") {
 
 TEST_CASE("rubric: a terse claim without a verb is a statement when it relates its terms") {
     const json c = criterion("dir", 1, R"([["lower bound"], ["spillover"]])");
-    // a senior's bullet: no verb, but "on" and "due to" tie the terms into one claim
-    CHECK(outcome_of(c, "- Lower bound on the launch effect due to spillover") == "met");
+    // a senior's bullet: no verb, but "on" and "due to" tie the terms into one claim: partly
+    // (half), not the tenth of a bare list; a verb makes it a full statement
+    auto terse = score(json::array({c}), "- A lower bound on the launch effect due to spillover");
+    CHECK(outcome(terse, "dir") == "partly");
+    CHECK(terse.score == doctest::Approx(0.5));
+    CHECK(outcome_of(c, "- The estimate is a lower bound on the launch effect due to spillover") == "met");
+    // the same word over and over says nothing
+    CHECK(outcome_of(c, "Spillover is spillover: lower bound, lower bound, spillover.") == "partly");
+    CHECK(score(json::array({c}), "Spillover is spillover: lower bound, lower bound, spillover.").score ==
+          doctest::Approx(0.1));
     // the same terms as fragments of a list stay a bare list
     CHECK(outcome_of(c, "- lower bound; spillover; clusters; louvain") == "partly");
 }
@@ -120,7 +128,7 @@ TEST_CASE("rubric: a claim said in other words earns partly, from the criterion'
     auto said = run(problem, json{{"a", "Friends in control receive replies, so they act differently."}});
     CHECK(outcome(said, "interference") == "partly");
     CHECK(said.score == doctest::Approx(2 * 0.6));  // rubric.other_words_ratio
-    // nearly all of the criterion's specific words in one statement: met, still marked as other words
+    // five or more of its specific words and most of its weight in one statement: met
     auto full = run(problem, json{{"a", "Treated users write comments that friends in control receive, so the "
                                        "behaviour of control changes too."}});
     CHECK(outcome(full, "interference") == "met");
@@ -131,6 +139,18 @@ TEST_CASE("rubric: a claim said in other words earns partly, from the criterion'
     auto negated = run(problem, json{{"a", "Friends in control do not receive comments from treated users, "
                                            "and their behaviour does not change."}});
     CHECK(outcome(negated, "interference") == "missed");
+    // a criterion with a direction is never earned in other words: "larger" shares every word with "smaller"
+    json directed = c;
+    directed["contradicts"] = json::array({"overestimate"});
+    json problem2 = problem;
+    problem2["rubric"] = json::array({directed});
+    CHECK(outcome(run(problem2, json{{"a", "Friends in control receive replies, so they act differently."}}),
+                  "interference") == "missed");
+    // pasting the prompt back earns nothing
+    json pasted = problem;
+    pasted["prompt"] = "Treated users write comments that their friends in control receive, and behaviour changes.";
+    CHECK(outcome(run(pasted, json{{"a", "Treated users write comments that their friends in control receive, "
+                                         "and behaviour changes."}}), "interference") == "missed");
     // unrelated prose earns nothing
     auto other = run(problem, json{{"a", "We should run the test for two weeks and look at retention."}});
     CHECK(outcome(other, "interference") == "missed");
@@ -262,6 +282,13 @@ TEST_CASE("rubric: red flags subtract points and name the bad practice; criticis
     CHECK(flags(translated).empty());
     auto hidden = score(rubric, "I found the error in my query and quietly fixed it before the review.");
     CHECK(flags(hidden) == std::vector<std::string>{"hide-mistake"});
+    // owning up ("lesson", "I rushed") excuses a practice only inside a behavioral story
+    auto lesson = score(rubric, "Check the results every day and stop the test as soon as p < 0.05; that is the lesson.");
+    CHECK(flags(lesson) == std::vector<std::string>{"peeking"});
+    json story_rubric = rubric;
+    story_rubric.push_back({{"id", "r"}, {"part", "a"}, {"points", 1}, {"criterion", "r"}, {"star", "reflection"}});
+    auto owned = score(story_rubric, "I rushed and stopped the test as soon as it was significant, and that was my lesson.");
+    CHECK(flags(owned).empty());
     // a problem adds its own and can skip a library flag
     json problem = {{"id", "t"}, {"kind", "case"}, {"rubric", rubric}, {"ignore_red_flags", {"peeking"}},
                     {"red_flags", json::parse(R"([{"id": "own", "says": [["launch"], ["everyone"]], "message": "m"}])")}};
@@ -303,6 +330,17 @@ TEST_CASE("rubric: STAR elements score a story's structure, not its keywords") {
     auto no = run({{"id", "t"}, {"kind", "case"}, {"rubric", rubric}}, json{{"a", denied}});
     CHECK(outcome(no, "actions") == "missed");
     CHECK(outcome(no, "reflection") == "missed");
+}
+
+TEST_CASE("rubric: a very long part is graded up to its first 16 KiB, and the feedback says so") {
+    const json c = criterion("late", 1, R"([["spillover"]])");
+    std::string text;
+    while (text.size() < 20000) text += "We count the users every week and report the totals. ";
+    auto late = score(json::array({c}), text + "Spillover biases the estimate.");
+    CHECK(outcome(late, "late") == "missed");  // beyond the graded part
+    bool noted = false;
+    for (const auto& line : late.feedback) noted = noted || line.find("only its first") != std::string::npos;
+    CHECK(noted);
 }
 
 TEST_CASE("rubric: an empty or missing answer scores zero") {
