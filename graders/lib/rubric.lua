@@ -156,17 +156,25 @@ end
 
 -- Tokens of one sentence: words, numbers and the symbols < > = % as words; clause punctuation as
 -- the marker "|". Apostrophes inside words are dropped ("don't" -> "dont").
+local tokenize_cache = {}
 local function tokenize(text)
-  local t = text:lower():gsub("[\226][\128][\152\153]", "'"):gsub("\226\137\164", "<="):gsub("\226\137\165", ">=")
-    :gsub("\226\128[\147\148]", ",")
-  t = t:gsub("(%a)'(%a)", "%1%2"):gsub("'", " ")
+  local cached = tokenize_cache[text]
+  if cached then return cached end
+  local t = text:lower()
+  if t:find("\226", 1, true) then
+    t = t:gsub("[\226][\128][\152\153]", "'"):gsub("\226\137\164", "<="):gsub("\226\137\165", ">=")
+      :gsub("\226\128[\147\148]", ",")
+  end
+  if t:find("'", 1, true) then t = t:gsub("(%a)'(%a)", "%1%2"):gsub("'", " ") end
   local out = {}
   local i, n = 1, #t
-  while i <= n do
+  while true do
+    -- jump to the next character that starts a token
+    i = t:find("[%w%.<>=%%%(%)%[%],;:!%?]", i)
+    if not i then break end
     local c = t:sub(i, i)
     if c:match("%a") then
-      local j = i
-      while j <= n and t:sub(j, j):match("[%w]") do j = j + 1 end
+      local j = t:find("[^%w]", i) or n + 1
       out[#out + 1] = t:sub(i, j - 1)
       i = j
     elseif c:match("%d") or (c == "." and t:sub(i + 1, i + 1):match("%d")) then
@@ -184,13 +192,15 @@ local function tokenize(text)
     elseif c == ")" or c == "]" then
       out[#out + 1] = ")"
       i = i + 1
-    elseif c:match("[,;:!%?]") then
-      out[#out + 1] = "|"
+    elseif c == "." then
       i = i + 1
     else
+      out[#out + 1] = "|"  -- , ; : ! ?
       i = i + 1
     end
   end
+  -- short texts (synonyms, flag phrases) come back many times: keep them (read-only to callers)
+  if #text <= 64 then tokenize_cache[text] = out end
   return out
 end
 
@@ -268,7 +278,13 @@ function rubric.prepare(text)
     sentences[si] = {text = sentence.text, first = first, last = #tokens, bare = bare,
                      terse = not bare and not predicate}
   end
-  return {tokens = tokens, sentences = sentences, fuzzy = {}}
+  local by_stem = {}
+  for i, t in ipairs(tokens) do
+    local list = by_stem[t.s]
+    if not list then list = {} by_stem[t.s] = list end
+    list[#list + 1] = i
+  end
+  return {tokens = tokens, sentences = sentences, fuzzy = {}, by_stem = by_stem, candidates = {}}
 end
 
 -- Optimal string alignment distance, capped: true when a and b are at most one edit apart.
@@ -387,6 +403,7 @@ function rubric.real_negation(prepared, i)
   return true
 end
 
+-- The soft triggers by their last word: {word = {phrase words, ...}}.
 local compiled_soft
 local function soft_triggers()
   if compiled_soft then return compiled_soft end
@@ -394,14 +411,16 @@ local function soft_triggers()
   for _, phrase in ipairs(soft_pre) do
     local words = {}
     for _, w in ipairs(tokenize(phrase)) do if not stopwords[w] then words[#words + 1] = w end end
-    compiled_soft[#compiled_soft + 1] = words
+    local last = words[#words]
+    compiled_soft[last] = compiled_soft[last] or {}
+    table.insert(compiled_soft[last], words)
   end
   return compiled_soft
 end
 
 -- Does a soft trigger phrase end at token i?
 local function soft_ends_at(prepared, i)
-  for _, words in ipairs(soft_triggers()) do
+  for _, words in ipairs(soft_triggers()[prepared.tokens[i].w] or {}) do
     local ok = true
     for k = #words, 1, -1 do
       local t = prepared.tokens[i - (#words - k)]
@@ -463,14 +482,52 @@ local order_stems = set {"too", "lower", "upper", "low", "high", "higher", "boun
 
 -- All matches of one compiled phrase: {first, last, sent, negated} (negated already folded with
 -- the phrase's own polarity: "good" means the answer says what the phrase says).
+-- The tokens a pattern stem matches, computed once per answer and stem (every phrase of every
+-- criterion and flag starts its scan here instead of at every token).
+local function candidates(prepared, p, exact)
+  local key = exact and p or ("~" .. p)
+  local hit = prepared.candidates[key]
+  if hit then return hit end
+  hit = {}
+  local by_stem = prepared.by_stem
+  if exact or #p < 5 or p:match("%d") then
+    for _, i in ipairs(by_stem[p] or {}) do hit[#hit + 1] = i end
+  else
+    -- a typo of a long word: same first letter, length within one, one edit apart
+    local toks, len = prepared.tokens, #p
+    local long = prepared.long_by_first
+    if not long then
+      long = {}
+      for i, t in ipairs(toks) do
+        if #t.s >= 5 then
+          local b = t.s:byte(1)
+          long[b] = long[b] or {}
+          table.insert(long[b], i)
+        end
+      end
+      prepared.long_by_first = long
+    end
+    for _, i in ipairs(by_stem[p] or {}) do hit[#hit + 1] = i end
+    for _, i in ipairs(long[p:byte(1)] or {}) do
+      local ts = toks[i].s
+      if ts ~= p and #ts - len <= 1 and len - #ts <= 1 and token_matches(prepared, toks[i], p, false) then
+        hit[#hit + 1] = i
+      end
+    end
+    table.sort(hit)
+  end
+  prepared.candidates[key] = hit
+  return hit
+end
+
 local function find_phrase(prepared, phrase, mode, in_order)
   local hits = {}
   local toks, stems = prepared.tokens, phrase.stems
   local n = #stems
   if n == 0 then return hits end
   local contiguous = {}
-  for i = 1, #toks do
-    if token_matches(prepared, toks[i], stems[1], mode ~= "claim") then
+  for _, i in ipairs(candidates(prepared, stems[1], mode ~= "claim")) do
+    do
       local j, k, inner_neg, ok = i, 1, false, true
       while k < n do
         j = j + 1
@@ -501,14 +558,13 @@ local function find_phrase(prepared, phrase, mode, in_order)
       if not function_stems[st] then content[#content + 1] = st end
     end
     local span = n + 3
-    for i = 1, #toks do
-      if #content >= 2 and not contiguous[i] and token_matches(prepared, toks[i], content[1], false) then
+    for _, i in ipairs(#content >= 2 and candidates(prepared, content[1], false) or {}) do
+      if not contiguous[i] then
         local used, first, last, ok = {[i] = true}, i, i, true
         for q = 2, #content do
           local found = nil
-          for j = math.max(1, i - span + 1), math.min(#toks, i + span - 1) do
-            local t = toks[j]
-            if not used[j] and t.clause == toks[i].clause and token_matches(prepared, t, content[q], false)
+          for _, j in ipairs(candidates(prepared, content[q], false)) do
+            if j > i - span and j < i + span and not used[j] and toks[j].clause == toks[i].clause
                and math.max(last, j) - math.min(first, j) < span then
               found = j
               break
@@ -668,7 +724,7 @@ local function quote(prepared, s)
 end
 
 -- Scores one criterion against a prepared part. Returns {outcome, earned, quote, matched}.
-function rubric.score_criterion(c, prepared, text, evidence)
+function rubric.score_criterion(c, prepared, text, evidence_table)
   local points = c.points or 1
   if c.star then
     local r = star.score(c.star, prepared, text, rubric)
@@ -696,8 +752,9 @@ function rubric.score_criterion(c, prepared, text, evidence)
   elseif hit.state == "partly" then earned = points * (hit.bare and rubric.bare_ratio or rubric.partly_ratio) end
   -- a criterion with a direction (`contradicts`) is only earned in its own words: "larger than
   -- the real effect" shares every word with "smaller than the real effect"
-  if evidence and not c.contradicts and (hit.state == "missed" or (hit.state == "partly" and hit.bare)) then
-    local o = rubric.other_words(evidence, prepared)
+  if evidence_table and not c.contradicts and (hit.state == "missed" or (hit.state == "partly" and hit.bare)) then
+    local evidence = evidence_table[c]
+    local o = evidence and rubric.other_words(evidence, prepared)
     if o and points * rubric.other_words_ratio > earned then
       -- most of the criterion's specific vocabulary in one statement: the claim, in other words
       local full = #o.words >= rubric.other_words_full_min and o.sum >= rubric.other_words_full * evidence.top
@@ -983,13 +1040,18 @@ function rubric.grade(answer, ctx)
     return prepared[part]
   end
   local text_parts = {}
-  local evidence = rubric.evidence(problem)
+  -- the criteria's evidence, computed once and only when an answered part misses a criterion
+  local evidence_of
+  local evidence = setmetatable({}, {__index = function(_, c)
+    evidence_of = evidence_of or rubric.evidence(problem)
+    return evidence_of[c]
+  end})
   for _, c in ipairs(problem.rubric or {}) do
     local pp = prep(c.part)
     text_parts[c.part] = true
     local points = c.points or 1
     max = max + points
-    local r = rubric.score_criterion(c, pp.p, pp.text, evidence[c])
+    local r = rubric.score_criterion(c, pp.p, pp.text, #pp.p.sentences > 0 and evidence or nil)
     if r.outcome == "missed" and not c.star and rubric.elsewhere_ratio > 0 then
       -- the claim made in another text part of the answer (a candidate's guardrail discussed
       -- under the north star): partial credit, and the feedback says where it was
