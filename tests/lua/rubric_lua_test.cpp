@@ -296,6 +296,30 @@ TEST_CASE("rubric: red flags subtract points and name the bad practice; criticis
     CHECK(flags(own) == std::vector<std::string>{"own"});
 }
 
+TEST_CASE("rubric: the shared red flags stay quiet on sentences from strong answers") {
+    // sentences a reviewer wrote as strong candidates would, each of which raised a flag once
+    const json rubric = json::array({criterion("x", 1, R"([["guardrail"]])")});
+    for (const char* good : {
+             "I would roll back the release despite the revenue gain, because complaints doubled.",
+             "Hold the launch even though revenue rose, since churn went up.",
+             "The primary metric is weekly group calls completed; I would also watch installs of the new version.",
+             "The PM wants to maximize app downloads, but that number only climbs.",
+             "Something else clearly caused the spike: the marketing email went out the same day.",
+             "A logging change must have caused the drop, since it hit Android only on exactly the release date.",
+             "Obviously the denominator drove the CTR drop: impressions per session rose 16% while clicks stayed flat.",
+             "Plot daily signups per visitor with a neutral title, so the numbers look as they are.",
+             "With this sample we can skip the regression adjustment and use a plain difference in means.",
+             "I escalated immediately to the on-call engineer when I saw the pipeline was dropping 30% of events.",
+             "Although it was not my job, I rebuilt the attribution pipeline.",
+             "It was not my call to make, so I brought the data to the PM.",
+             "Teams will game the north star without guardrails, so I would add cancellations as a guardrail.",
+             "Guardrail: more people may drop off before finishing signup.",
+         }) {
+        INFO(good);
+        CHECK(flags(score(rubric, good)).empty());
+    }
+}
+
 TEST_CASE("rubric: STAR elements score a story's structure, not its keywords") {
     json rubric = json::array();
     for (const char* e : {"situation", "role", "actions", "result", "reflection", "specifics"})
