@@ -390,9 +390,6 @@ local function clause_of(prepared, i) return prepared.tokens[i] and prepared.tok
 
 -- Is the negation word at token i a real trigger (not "not only", not "if we don't")?
 local function real_negation(prepared, i)
-  return rubric.real_negation(prepared, i)
-end
-function rubric.real_negation(prepared, i)
   local toks = prepared.tokens
   local nxt = toks[i + 1]
   if nxt and nxt.clause == toks[i].clause and pseudo_next[nxt.w] then return false end
@@ -402,6 +399,7 @@ function rubric.real_negation(prepared, i)
   end
   return true
 end
+rubric.real_negation = real_negation
 
 -- The soft triggers by their last word: {word = {phrase words, ...}}.
 local compiled_soft
@@ -836,34 +834,33 @@ end
 
 -- The prompt's and questions' sentences as stem sets: an answer sentence made mostly of one of them
 -- is the question pasted back, and earns nothing.
+-- The distinct stems of a sentence's content words (no stopwords, no commonest words): {stem = true}, count.
+local function content_stems(prepared, sent)
+  local bag, n = {}, 0
+  for i = sent.first, sent.last do
+    local tok = prepared.tokens[i]
+    if tok.w:match("^%a") and not common_words[tok.w] and not evidence_stopwords[tok.w] and not bag[tok.s] then
+      bag[tok.s] = true
+      n = n + 1
+    end
+  end
+  return bag, n
+end
+
 function rubric.prompt_sentences(problem)
   local texts = {problem.prompt or ""}
   for _, part in ipairs(problem.parts or {}) do texts[#texts + 1] = part.question or "" end
   local out = {}
   for _, t in ipairs(texts) do
     local p = rubric.prepare(tostring(t))
-    for _, sent in ipairs(p.sentences) do
-      local bag = {}
-      for i = sent.first, sent.last do
-        local tok = p.tokens[i]
-        if tok.w:match("^%a") and not common_words[tok.w] and not evidence_stopwords[tok.w] then bag[tok.s] = true end
-      end
-      out[#out + 1] = bag
-    end
+    for _, sent in ipairs(p.sentences) do out[#out + 1] = (content_stems(p, sent)) end
   end
   return out
 end
 
 function rubric.mark_copied(prepared, prompt_bags)
   for _, sent in ipairs(prepared.sentences) do
-    local words, n = {}, 0
-    for i = sent.first, sent.last do
-      local tok = prepared.tokens[i]
-      if tok.w:match("^%a") and not common_words[tok.w] and not evidence_stopwords[tok.w] and not words[tok.s] then
-        words[tok.s] = true
-        n = n + 1
-      end
-    end
+    local words, n = content_stems(prepared, sent)
     if n >= rubric.copied_min_words then
       for _, bag in ipairs(prompt_bags) do
         local in_prompt = 0
@@ -963,11 +960,6 @@ function rubric.red_flags(problem)
   return out
 end
 
-local critique_cache
-local function critique_groups()
-  if not critique_cache then critique_cache = {library_flags.critique} end
-  return critique_cache
-end
 
 -- Finds a red flag in a prepared part: the claim in a sentence, not negated, and without a
 -- critique word ("inflates", "wrong", "p-hacking" ...) or one of the flag's `unless` phrases in
@@ -979,15 +971,23 @@ function rubric.find_flag(flag, prepared, story)
     per_group[g] = group_hits(prepared, group, "flag")
     if #per_group[g] == 0 then return nil end
   end
-  local excusing = {}
-  for _, h in ipairs(group_hits(prepared, library_flags.critique, "flag")) do
-    if h.good then excusing[h.sent] = true end
-  end
-  if story then  -- a story owning up to it ("I rushed and skipped the holdout"), in stories only
-    for _, h in ipairs(group_hits(prepared, library_flags.story_critique, "flag")) do
-      if h.good then excusing[h.sent] = true end
+  -- the sentences that criticise a practice excuse every flag: found once per answer part
+  local key = story and "story" or "plain"
+  prepared.critiqued = prepared.critiqued or {}
+  local critiqued = prepared.critiqued[key]
+  if not critiqued then
+    critiqued = {}
+    for _, h in ipairs(group_hits(prepared, library_flags.critique, "flag")) do
+      if h.good then critiqued[h.sent] = true end
     end
+    if story then  -- a story owning up to it ("I rushed and skipped the holdout"), in stories only
+      for _, h in ipairs(group_hits(prepared, library_flags.story_critique, "flag")) do
+        if h.good then critiqued[h.sent] = true end
+      end
+    end
+    prepared.critiqued[key] = critiqued
   end
+  local excusing = setmetatable({}, {__index = critiqued})
   if flag.unless then
     for _, h in ipairs(group_hits(prepared, flag.unless, "flag")) do
       if h.good then excusing[h.sent] = true end
